@@ -1,0 +1,45 @@
+package io.gongkai.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One standard table of a disclosure.
+ *
+ * @param type which standard table this is
+ * @param title the title as published (with the year)
+ * @param empty whether the table is published as having no data (注：本表无数据)
+ * @param rows the rows in printed order
+ * @param source where the table's title was read
+ */
+public record DisclosureTable(TableType type, String title, boolean empty, List<TableRow> rows, SourceRef source) {
+
+    public DisclosureTable {
+        rows = List.copyOf(rows);
+        source = source == null ? SourceRef.NONE : source;
+    }
+
+    /** The canonical table number (1-13 for budgets). */
+    public int number() {
+        return type.number();
+    }
+
+    /** The first row with the given key. */
+    public Optional<TableRow> row(String key) {
+        return rows.stream().filter(r -> r.isKey(key)).findFirst();
+    }
+
+    /** The first row on a side with the given key. */
+    public Optional<TableRow> row(Side side, String key) {
+        return rows.stream().filter(r -> r.side() == side && r.isKey(key)).findFirst();
+    }
+
+    /** The first row with the given classification code. */
+    public Optional<TableRow> rowByCode(String code) {
+        return rows.stream().filter(r -> code.equals(r.code())).findFirst();
+    }
+
+    public List<TableRow> rows(Side side) {
+        return rows.stream().filter(r -> r.side() == side).toList();
+    }
+}

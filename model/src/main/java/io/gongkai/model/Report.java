@@ -1,0 +1,52 @@
+package io.gongkai.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole disclosure: a budget (部门预算公开) or final accounts (部门决算公开) of one unit for one year.
+ *
+ * @param kind budget or final accounts
+ * @param year the budget year (2024 for a 2024 budget; the accounts year for final accounts)
+ * @param unit the publishing unit
+ * @param overview 第一部分 概况
+ * @param tables the standard tables found, in canonical order
+ * @param narrative 情况说明 as sections and facts
+ * @param projects projects of tables 12 and 13
+ * @param performanceGoals attached 项目支出绩效目标表
+ * @param selfEvaluations attached 绩效自评表 (final accounts)
+ * @param assets 国有资产占有使用情况
+ * @param procurement 政府采购
+ * @param glossary 名词解释
+ * @param issues what the reader could not read
+ * @param source the file as a whole
+ */
+public record Report(ReportKind kind, int year, Unit unit, Overview overview, List<DisclosureTable> tables,
+                     Narrative narrative, List<Project> projects, List<PerformanceGoal> performanceGoals,
+                     List<SelfEvaluation> selfEvaluations, Assets assets, Procurement procurement,
+                     List<GlossaryEntry> glossary, List<IngestIssue> issues, SourceRef source) {
+
+    public Report {
+        overview = overview == null ? Overview.EMPTY : overview;
+        tables = List.copyOf(tables);
+        narrative = narrative == null ? Narrative.EMPTY : narrative;
+        projects = List.copyOf(projects);
+        performanceGoals = List.copyOf(performanceGoals);
+        selfEvaluations = List.copyOf(selfEvaluations);
+        assets = assets == null ? Assets.NONE : assets;
+        procurement = procurement == null ? Procurement.NONE : procurement;
+        glossary = List.copyOf(glossary);
+        issues = List.copyOf(issues);
+        source = source == null ? SourceRef.NONE : source;
+    }
+
+    /** The table of the given type, when the document has it. */
+    public Optional<DisclosureTable> table(TableType type) {
+        return tables.stream().filter(t -> t.type() == type).findFirst();
+    }
+
+    /** The key figures of the report. */
+    public Summary summary() {
+        return Summary.of(this);
+    }
+}

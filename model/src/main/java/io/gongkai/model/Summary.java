@@ -1,0 +1,77 @@
+package io.gongkai.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The key figures of a budget report, each taken from the table that publishes it (万元), or null when the
+ * document does not say. An empty table (本表无数据) says zero.
+ *
+ * @param incomeTotal 收入总计 (table 1)
+ * @param currentIncome 本年收入合计 (table 1)
+ * @param carryover 上年结转 (table 1)
+ * @param expenditureTotal 支出总计 (table 1)
+ * @param basicExpenditure 基本支出 including carry-over (table 3)
+ * @param projectExpenditure 项目支出 including carry-over (table 3)
+ * @param gpbTotal 一般公共预算 current-year expenditure (table 5)
+ * @param gpbBasic its basic part (table 5)
+ * @param gpbProject its project part (table 5)
+ * @param personnel 人员经费 (table 6)
+ * @param publicExpense 公用经费 (table 6)
+ * @param threePublicTotal “三公”经费 (table 10)
+ * @param institutionOperating 机关运行经费 (table 11)
+ * @param procurementTotal 政府采购预算总额 (narrative)
+ * @param projectCount number of projects in table 12
+ * @param projectTotal 合计 of table 12
+ * @param carryoverProjectTotal 合计 of table 13
+ */
+public record Summary(BigDecimal incomeTotal, BigDecimal currentIncome, BigDecimal carryover,
+                      BigDecimal expenditureTotal, BigDecimal basicExpenditure, BigDecimal projectExpenditure,
+                      BigDecimal gpbTotal, BigDecimal gpbBasic, BigDecimal gpbProject,
+                      BigDecimal personnel, BigDecimal publicExpense, BigDecimal threePublicTotal,
+                      BigDecimal institutionOperating, BigDecimal procurementTotal, BigDecimal projectCount,
+                      BigDecimal projectTotal, BigDecimal carryoverProjectTotal) {
+
+    private static final int SCALE = 2;
+
+    /** Computes the summary of a report from its tables. */
+    public static Summary of(Report report) {
+        Function<TableType, Optional<DisclosureTable>> t = report::table;
+        return new Summary(
+                cell(t.apply(TableType.BUDGET_SUMMARY), Side.INCOME, RowKeys.INCOME_GRAND_TOTAL, Columns.AMOUNT),
+                cell(t.apply(TableType.BUDGET_SUMMARY), Side.INCOME, RowKeys.CURRENT_INCOME_TOTAL, Columns.AMOUNT),
+                cell(t.apply(TableType.BUDGET_SUMMARY), Side.INCOME, RowKeys.CARRYOVER, Columns.AMOUNT),
+                cell(t.apply(TableType.BUDGET_SUMMARY), Side.EXPENDITURE, RowKeys.EXPENDITURE_GRAND_TOTAL,
+                        Columns.TOTAL),
+                cell(t.apply(TableType.EXPENDITURE_SUMMARY), Side.NONE, RowKeys.TOTAL, Columns.BASIC),
+                cell(t.apply(TableType.EXPENDITURE_SUMMARY), Side.NONE, RowKeys.TOTAL, Columns.PROJECT),
+                cell(t.apply(TableType.GPB_EXPENDITURE), Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
+                cell(t.apply(TableType.GPB_EXPENDITURE), Side.NONE, RowKeys.TOTAL, Columns.BASIC),
+                cell(t.apply(TableType.GPB_EXPENDITURE), Side.NONE, RowKeys.TOTAL, Columns.PROJECT),
+                cell(t.apply(TableType.GPB_BASIC_BY_ECONOMIC), Side.NONE, RowKeys.TOTAL, Columns.PERSONNEL),
+                cell(t.apply(TableType.GPB_BASIC_BY_ECONOMIC), Side.NONE, RowKeys.TOTAL, Columns.PUBLIC),
+                cell(t.apply(TableType.THREE_PUBLIC), Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
+                cell(t.apply(TableType.OPERATING_COSTS), Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
+                report.procurement().total(),
+                t.apply(TableType.PROJECTS_CURRENT).map(Summary::projectCount).orElse(null),
+                cell(t.apply(TableType.PROJECTS_CURRENT), Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
+                cell(t.apply(TableType.PROJECTS_CARRYOVER), Side.NONE, RowKeys.TOTAL, Columns.TOTAL));
+    }
+
+    private static BigDecimal cell(Optional<DisclosureTable> table, Side side, String key, String column) {
+        if (table.isEmpty()) {
+            return null;
+        }
+        DisclosureTable found = table.get();
+        Optional<TableRow> row = found.row(side, key);
+        if (row.isEmpty()) {
+            return found.empty() || found.rows().isEmpty() ? BigDecimal.ZERO.setScale(SCALE) : null;
+        }
+        return row.get().amount(column).setScale(SCALE);
+    }
+
+    private static BigDecimal projectCount(DisclosureTable table) {
+        return BigDecimal.valueOf(table.rows().stream().filter(r -> r.isKey(RowKeys.PROJECT)).count());
+    }
+}

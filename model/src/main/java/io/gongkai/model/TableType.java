@@ -1,0 +1,99 @@
+package io.gongkai.model;
+
+import java.util.List;
+
+/**
+ * The standard tables of a disclosure, with their canonical number, title and columns.
+ * Templates of other provinces title and number them differently; readers map them here by meaning.
+ */
+public enum TableType {
+    /** 预算收支总表. */
+    BUDGET_SUMMARY(ReportKind.BUDGET, 1, "预算收支总表",
+            List.of(Columns.AMOUNT), List.of(Columns.TOTAL, Columns.CURRENT, Columns.CARRYOVER)),
+    /** 预算收入总表. */
+    INCOME_SUMMARY(ReportKind.BUDGET, 2, "预算收入总表", List.of(),
+            List.of(Columns.TOTAL, Columns.GPB, Columns.FUND, Columns.SOE, Columns.SPECIAL, Columns.UNIT,
+                    Columns.CARRYOVER)),
+    /** 预算支出总表 (includes carry-over). */
+    EXPENDITURE_SUMMARY(ReportKind.BUDGET, 3, "预算支出总表", List.of(),
+            List.of(Columns.TOTAL, Columns.BASIC, Columns.PROJECT)),
+    /** 财政拨款收支总表. */
+    FISCAL_SUMMARY(ReportKind.BUDGET, 4, "财政拨款收支总表",
+            List.of(Columns.AMOUNT), List.of(Columns.SUBTOTAL, Columns.GPB, Columns.FUND, Columns.SOE)),
+    /** 一般公共预算支出预算表（不含上年结转）. */
+    GPB_EXPENDITURE(ReportKind.BUDGET, 5, "一般公共预算支出预算表", List.of(),
+            List.of(Columns.TOTAL, Columns.BASIC, Columns.PROJECT)),
+    /** 一般公共预算安排基本支出分经济科目表（不含上年结转）. */
+    GPB_BASIC_BY_ECONOMIC(ReportKind.BUDGET, 6, "一般公共预算安排基本支出分经济科目表", List.of(),
+            List.of(Columns.TOTAL, Columns.PERSONNEL, Columns.PUBLIC)),
+    /** 政府性基金预算收入表. */
+    FUND_INCOME(ReportKind.BUDGET, 7, "政府性基金预算收入表", List.of(Columns.AMOUNT), List.of()),
+    /** 政府性基金预算支出表. */
+    FUND_EXPENDITURE(ReportKind.BUDGET, 8, "政府性基金预算支出表", List.of(),
+            List.of(Columns.TOTAL, Columns.BASIC, Columns.PROJECT)),
+    /** 国有资本经营预算收支预算表. */
+    SOE_BUDGET(ReportKind.BUDGET, 9, "国有资本经营预算收支预算表",
+            List.of(Columns.AMOUNT), List.of(Columns.TOTAL, Columns.BASIC, Columns.PROJECT)),
+    /** 财政拨款安排“三公”经费支出预算表. */
+    THREE_PUBLIC(ReportKind.BUDGET, 10, "财政拨款安排“三公”经费支出预算表", List.of(),
+            List.of(Columns.TOTAL, Columns.GPB, Columns.FUND, Columns.SOE)),
+    /** 财政拨款安排机关运行经费预算表. */
+    OPERATING_COSTS(ReportKind.BUDGET, 11, "财政拨款安排机关运行经费预算表", List.of(),
+            List.of(Columns.TOTAL, Columns.GPB, Columns.FUND, Columns.SOE)),
+    /** 项目支出预算表（本年预算）. */
+    PROJECTS_CURRENT(ReportKind.BUDGET, 12, "项目支出预算表（本年预算）", List.of(),
+            List.of(Columns.TOTAL, Columns.GPB, Columns.FUND, Columns.SOE, Columns.SPECIAL, Columns.UNIT)),
+    /** 项目支出预算表（上年结转）. */
+    PROJECTS_CARRYOVER(ReportKind.BUDGET, 13, "项目支出预算表（上年结转）", List.of(),
+            List.of(Columns.TOTAL, Columns.GPB, Columns.FUND, Columns.SOE));
+
+    private final ReportKind kind;
+    private final int number;
+    private final String title;
+    private final List<String> incomeColumns;
+    private final List<String> columns;
+
+    TableType(ReportKind kind, int number, String title, List<String> incomeColumns, List<String> columns) {
+        this.kind = kind;
+        this.number = number;
+        this.title = title;
+        this.incomeColumns = incomeColumns;
+        this.columns = columns;
+    }
+
+    public ReportKind kind() {
+        return kind;
+    }
+
+    /** The canonical number (1-13 for budgets), used in findings and JSON whatever the template printed. */
+    public int number() {
+        return number;
+    }
+
+    /** The canonical title, without the year. */
+    public String title() {
+        return title;
+    }
+
+    /** Whether the table has an income side and an expenditure side. */
+    public boolean twoSided() {
+        return !incomeColumns.isEmpty() && !columns.isEmpty();
+    }
+
+    /** Columns of the rows on the given side, in printed order. */
+    public List<String> columns(Side side) {
+        if (side == Side.INCOME || columns.isEmpty()) {
+            return incomeColumns;
+        }
+        return columns;
+    }
+
+    public static TableType byNumber(ReportKind kind, int number) {
+        for (TableType type : values()) {
+            if (type.kind == kind && type.number == number) {
+                return type;
+            }
+        }
+        return null;
+    }
+}

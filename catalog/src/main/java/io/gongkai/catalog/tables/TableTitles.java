@@ -1,0 +1,111 @@
+package io.gongkai.catalog.tables;
+
+import io.gongkai.model.TableType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a standard table by its printed title, whatever the template: 2024年预算收支总表,
+ * 表一2024年预算收支总表, 附表1-1 XX局2024年部门收支总体情况表 and 部门收支总体情况表（表一） all name the same
+ * table. The titles are reference data in {@code budget-tables.tsv}. Thread-safe and immutable.
+ */
+public final class TableTitles {
+
+    private static final Pattern LEADING_LABEL = Pattern.compile(
+            "^(预算公开表|部门公开表|单位公开表|公开表|附表|表)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3})[:：.、]?");
+    private static final Pattern TRAILING_LABEL = Pattern.compile(
+            "\\(?(预算公开表|部门公开表|附表|表)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3})\\)?$");
+    private static final Pattern YEAR = Pattern.compile("20[0-9]{2}年度?");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」『』]");
+    private static final int MAX_TITLE_PREFIX = 30;
+
+    private static final TableTitles BUDGET = load("budget-tables.tsv");
+
+    private final List<Alias> aliases;
+
+    private TableTitles(List<Alias> aliases) {
+        this.aliases = List.copyOf(aliases);
+    }
+
+    /** The titles of budget tables. */
+    public static TableTitles budget() {
+        return BUDGET;
+    }
+
+    /**
+     * The table a line is the title of, if it is one. The line may carry a table label, a year and a unit name
+     * before the title; it must not be a sentence.
+     */
+    public Optional<TableType> recognise(String line) {
+        String key = key(line);
+        if (key.isEmpty() || key.length() > 60 || key.contains("，") || key.contains("。")) {
+            return Optional.empty();
+        }
+        for (Alias alias : aliases) {
+            if (key.equals(alias.title)) {
+                return Optional.of(alias.type);
+            }
+        }
+        for (Alias alias : aliases) {
+            if (key.endsWith(alias.title) && key.length() - alias.title.length() <= MAX_TITLE_PREFIX
+                    && isUnitPrefix(key.substring(0, key.length() - alias.title.length()))) {
+                return Optional.of(alias.type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The comparison key of a printed title: labels, year, quotes and whitespace removed. */
+    public static String key(String line) {
+        String s = line.replaceAll("[\\s\\u3000]+", "").replace('（', '(').replace('）', ')');
+        s = QUOTES.matcher(s).replaceAll("");
+        s = LEADING_LABEL.matcher(s).replaceFirst("");
+        s = TRAILING_LABEL.matcher(s).replaceFirst("");
+        s = YEAR.matcher(s).replaceAll("");
+        s = s.replace("(不含上年结转)", "").replace("(含上年结转)", "");
+        return s;
+    }
+
+    private static boolean isUnitPrefix(String prefix) {
+        return !prefix.isEmpty() && prefix.codePoints().noneMatch(Character::isDigit)
+                && prefix.matches(".*(局|委|办|厅|院|中心|会|部|处|所|站|队|校|馆|社|室|委员会|政府|机关|单位|部门)$");
+    }
+
+    private static TableTitles load(String resource) {
+        List<Alias> aliases = new ArrayList<>();
+        try (InputStream in = TableTitles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t");
+                TableType type = TableType.valueOf(fields[0].strip());
+                for (String title : fields[1].split("\\|")) {
+                    aliases.add(new Alias(key(title), type));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Longer titles first, so 项目支出预算表(上年结转) wins over 项目支出预算表.
+        aliases.sort(Comparator.comparingInt((Alias a) -> a.title.length()).reversed());
+        return new TableTitles(aliases);
+    }
+
+    private record Alias(String title, TableType type) {
+    }
+}

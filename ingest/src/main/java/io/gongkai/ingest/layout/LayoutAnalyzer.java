@@ -1,0 +1,155 @@
+package io.gongkai.ingest.layout;
+
+import io.gongkai.catalog.tables.TableTitles;
+import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.model.TableType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 2 of ingest: cuts repaired lines into the parts of a disclosure. Parts are recognised by their headings
+ * (第一部分, 第三部分, 第四部分), tables by their titles ({@link TableTitles}), and performance-goal tables by their
+ * heading wherever they stand; never by position. Stateless and thread-safe.
+ */
+public final class LayoutAnalyzer {
+
+    private static final Pattern TOC_ENTRY = Pattern.compile(".*(\\.{3,}|…+|·{3,})\\d{1,3}$");
+    private static final Pattern TABLE_LABEL = Pattern.compile("^(预算公开表|部门公开表|单位公开表|公开表)[0-9]{1,2}$");
+    private static final Pattern SECTION_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})、");
+    /** Lines after a title that may repeat it as part of the table header (屯留区 template). */
+    private static final int HEADER_REPEAT_WINDOW = 6;
+
+    private final TableTitles titles;
+
+    public LayoutAnalyzer(TableTitles titles) {
+        this.titles = titles;
+    }
+
+    /** Cuts the lines into parts. */
+    public DocumentParts analyze(List<SourceLine> lines) {
+        Builder b = new Builder();
+        for (SourceLine line : lines) {
+            b.accept(line);
+        }
+        return b.build();
+    }
+
+    /** The Chinese ordinal of a narrative section heading (一、…), or -1. */
+    public static int sectionOrdinal(String compactLine) {
+        Matcher m = SECTION_HEADING.matcher(compactLine);
+        return m.find() ? ChineseNumerals.parse(m.group(1)) : -1;
+    }
+
+    /** Whether a line is the heading of a 项目支出绩效目标表. */
+    public static boolean isGoalHeading(String compactLine) {
+        return compactLine.contains("项目支出绩效目标表") && compactLine.length() <= 60
+                && !compactLine.startsWith("（") && !compactLine.startsWith("(") && !compactLine.contains("，");
+    }
+
+    private enum Part { PREAMBLE, OVERVIEW, TABLE, NARRATIVE, GOALS, GLOSSARY }
+
+    private final class Builder {
+        private final List<SourceLine> overview = new ArrayList<>();
+        private final List<TableBlock> tables = new ArrayList<>();
+        private final List<SourceLine> narrative = new ArrayList<>();
+        private final List<SourceLine> goals = new ArrayList<>();
+        private final List<SourceLine> glossary = new ArrayList<>();
+        private Part part = Part.PREAMBLE;
+        private Part beforeGoals = Part.NARRATIVE;
+        private TableType tableType;
+        private SourceLine tableTitle;
+        private List<SourceLine> tableLines = new ArrayList<>();
+        private int lastSection;
+
+        void accept(SourceLine line) {
+            String c = line.compact();
+            if (TOC_ENTRY.matcher(c).matches() || TABLE_LABEL.matcher(c).matches()) {
+                return;
+            }
+            if (c.startsWith("第一部分")) {
+                switchTo(Part.OVERVIEW);
+                return;
+            }
+            if (c.startsWith("第三部分")) {
+                switchTo(Part.NARRATIVE);
+                return;
+            }
+            if (c.startsWith("第四部分")) {
+                switchTo(Part.GLOSSARY);
+                return;
+            }
+            if (isGoalHeading(c)) {
+                if (part != Part.GOALS) {
+                    beforeGoals = part;
+                    switchTo(Part.GOALS);
+                }
+                goals.add(line);
+                return;
+            }
+            if (part == Part.GOALS) {
+                int ordinal = sectionOrdinal(c);
+                if (ordinal > lastSection && beforeGoals == Part.NARRATIVE) {
+                    switchTo(Part.NARRATIVE);
+                } else {
+                    goals.add(line);
+                    return;
+                }
+            }
+            if (part != Part.NARRATIVE && part != Part.GLOSSARY) {
+                Optional<TableType> type = titles.recognise(c);
+                if (type.isPresent()) {
+                    if (part == Part.TABLE && type.get() == tableType && tableLines.size() <= HEADER_REPEAT_WINDOW) {
+                        return;
+                    }
+                    startTable(type.get(), line);
+                    return;
+                }
+            }
+            add(line, c);
+        }
+
+        private void add(SourceLine line, String c) {
+            switch (part) {
+                case OVERVIEW -> overview.add(line);
+                case TABLE -> tableLines.add(line);
+                case NARRATIVE -> {
+                    int ordinal = sectionOrdinal(c);
+                    if (ordinal > 0) {
+                        lastSection = Math.max(lastSection, ordinal);
+                    }
+                    narrative.add(line);
+                }
+                case GLOSSARY -> glossary.add(line);
+                default -> { }
+            }
+        }
+
+        private void startTable(TableType type, SourceLine title) {
+            closeTable();
+            part = Part.TABLE;
+            tableType = type;
+            tableTitle = title;
+            tableLines = new ArrayList<>();
+        }
+
+        private void switchTo(Part next) {
+            closeTable();
+            part = next;
+        }
+
+        private void closeTable() {
+            if (tableType != null) {
+                tables.add(new TableBlock(tableType, tableTitle, tableLines));
+                tableType = null;
+            }
+        }
+
+        DocumentParts build() {
+            closeTable();
+            return new DocumentParts(overview, tables, narrative, goals, glossary);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.gongkai.ingest.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes the doubling of bold text in PDF extraction: a bold glyph run is drawn twice, so {@code 收入收入}
+ * stands for 收入 and {@code 847.18847.18} for 847.18.
+ *
+ * <p>A whitespace-separated token that is exactly some text twice is halved. Otherwise the token is split into
+ * runs of numbers and of other characters, and each run that is exactly doubled is halved. Numbers are halved
+ * only when the half is a decimal number with a point ({@code 16.9316.93}), because an integer such as 1010
+ * cannot be told apart from a doubled 10. Text runs are halved only when the half has at least two characters.
+ */
+public final class BoldDoublingRepair {
+
+    private static final Pattern TOKEN = Pattern.compile("[^\\s\\u3000]+");
+    private static final Pattern RUN = Pattern.compile("[0-9][0-9,.]*|[^0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9][0-9,]*\\.[0-9]+");
+
+    private BoldDoublingRepair() {
+    }
+
+    /** Repairs one line, keeping its whitespace. */
+    public static String repair(String line) {
+        Matcher tokens = TOKEN.matcher(line);
+        StringBuilder out = new StringBuilder(line.length());
+        int last = 0;
+        while (tokens.find()) {
+            out.append(line, last, tokens.start()).append(repairToken(tokens.group()));
+            last = tokens.end();
+        }
+        return out.append(line, last, line.length()).toString();
+    }
+
+    static String repairToken(String token) {
+        String half = half(token);
+        if (half != null && half.codePointCount(0, half.length()) >= 2 && !isInteger(half)) {
+            return half;
+        }
+        String covered = coverByDoubles(token);
+        if (covered != null) {
+            return covered;
+        }
+        Matcher runs = RUN.matcher(token);
+        StringBuilder out = new StringBuilder(token.length());
+        while (runs.find()) {
+            out.append(repairRun(runs.group()));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Halves a token made entirely of doubled pieces, such as 当年预算安排当年预算安排上年结转安排上年结转安排,
+     * or returns null. Each piece must be at least two characters and not a bare integer.
+     */
+    private static String coverByDoubles(String token) {
+        int n = token.length();
+        if (n < 8 || !startsDoubled(token)) {
+            return null;
+        }
+        // next[i] = length of the doubled piece starting at i that leads to a full cover, or 0.
+        int[] next = new int[n + 1];
+        boolean[] coverable = new boolean[n + 1];
+        coverable[n] = true;
+        for (int i = n - 2; i >= 0; i--) {
+            for (int len = (n - i) / 2; len >= 2; len--) {
+                if (coverable[i + 2 * len] && token.regionMatches(i, token, i + len, len)
+                        && !isInteger(token.substring(i, i + len))) {
+                    coverable[i] = true;
+                    next[i] = len;
+                    break;
+                }
+            }
+        }
+        if (!coverable[0]) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(n / 2);
+        for (int i = 0; i < n; i += 2 * next[i]) {
+            out.append(token, i, i + next[i]);
+        }
+        return out.toString();
+    }
+
+    private static boolean startsDoubled(String token) {
+        for (int len = 2; 2 * len <= token.length(); len++) {
+            if (token.regionMatches(0, token, len, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String repairRun(String run) {
+        String half = half(run);
+        if (half == null) {
+            return run;
+        }
+        boolean numeric = Character.isDigit(run.charAt(0));
+        if (numeric) {
+            return DECIMAL.matcher(half).matches() ? half : run;
+        }
+        return half.codePointCount(0, half.length()) >= 2 ? half : run;
+    }
+
+    private static String half(String s) {
+        int n = s.length();
+        if (n < 2 || n % 2 != 0) {
+            return null;
+        }
+        String first = s.substring(0, n / 2);
+        return first.equals(s.substring(n / 2)) ? first : null;
+    }
+
+    private static boolean isInteger(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isDigit(c) && c != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,87 @@
+package io.gongkai.ingest.text;
+
+import io.gongkai.ingest.UnreadableInputException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 1 of text ingest: bytes → repaired, non-blank lines without page furniture. Decodes UTF-8 (with or
+ * without BOM), then GB18030, and refuses binary data with a clear message.
+ */
+public final class TextLoader {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextLoader() {
+    }
+
+    /** Decodes and repairs a text document. */
+    public static List<SourceLine> load(String fileName, byte[] bytes) throws UnreadableInputException {
+        if (bytes.length == 0) {
+            throw new UnreadableInputException("文件为空：" + fileName, "the file is empty: " + fileName);
+        }
+        if (looksBinary(bytes)) {
+            throw new UnreadableInputException("不是文本文件（可能是二进制或未支持的格式）：" + fileName,
+                    "not a text file (binary or unsupported format): " + fileName);
+        }
+        String text = decode(fileName, bytes);
+        return lines(fileName, text);
+    }
+
+    /** Splits decoded text into repaired lines. Blank lines and furniture are dropped. */
+    public static List<SourceLine> lines(String fileName, String text) {
+        List<SourceLine> out = new ArrayList<>();
+        String[] rawLines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < rawLines.length; i++) {
+            String raw = rawLines[i];
+            String repaired = BoldDoublingRepair.repair(CharacterNormalizer.normalize(raw)).stripTrailing();
+            String compact = Texts.compact(repaired);
+            if (compact.isEmpty() || PageFurnitureFilter.isFurniture(compact)) {
+                continue;
+            }
+            out.add(new SourceLine(fileName, 0, i + 1, raw, repaired));
+        }
+        return out;
+    }
+
+    private static String decode(String fileName, byte[] bytes) throws UnreadableInputException {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return strict(StandardCharsets.UTF_8).decode(buffer).toString();
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                return strict(GB18030).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException notGb) {
+                throw new UnreadableInputException("无法识别文件的字符编码（应为 UTF-8 或 GB18030）：" + fileName,
+                        "cannot decode the file as UTF-8 or GB18030: " + fileName, notGb);
+            }
+        }
+    }
+
+    private static java.nio.charset.CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int sample = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+                control++;
+            }
+        }
+        return control * 20 > sample;
+    }
+}

@@ -1,0 +1,50 @@
+package io.gongkai.ingest.text;
+
+import java.util.regex.Pattern;
+
+/** Small text helpers shared by the readers. */
+public final class Texts {
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
+
+    private Texts() {
+    }
+
+    /** Removes every whitespace character, including ideographic space and no-break space. */
+    public static String compact(String text) {
+        return WHITESPACE.matcher(text).replaceAll("");
+    }
+
+    /** Collapses whitespace runs to one space and strips the ends. */
+    public static String squeeze(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Whether the character is a CJK ideograph. */
+    public static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * Joins wrapped pieces of one text: no space between pieces when either side is Chinese or punctuation,
+     * one space between two Latin words or numbers.
+     */
+    public static String joinWrapped(Iterable<String> pieces) {
+        StringBuilder out = new StringBuilder();
+        for (String piece : pieces) {
+            String p = piece.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0 && needsSpace(out.codePointBefore(out.length()), p.codePointAt(0))) {
+                out.append(' ');
+            }
+            out.append(p);
+        }
+        return out.toString();
+    }
+
+    private static boolean needsSpace(int before, int after) {
+        return Character.isLetter(before) && !isHan(before) && Character.isLetter(after) && !isHan(after);
+    }
+}

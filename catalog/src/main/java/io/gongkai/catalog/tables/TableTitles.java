@@ -64,6 +64,13 @@ public final class TableTitles {
         return Optional.empty();
     }
 
+    /** The title as printed, without a leading table label (表一, 附表1-1) and surrounding whitespace. */
+    public static String printedTitle(String line) {
+        String s = line.strip().replaceAll("^[\\s\\u3000]+", "");
+        String withoutLabel = LEADING_LABEL.matcher(s.replaceAll("\\s+", "")).replaceFirst("");
+        return withoutLabel.isEmpty() ? s : withoutLabel;
+    }
+
     /** The comparison key of a printed title: labels, year, quotes and whitespace removed. */
     public static String key(String line) {
         String s = line.replaceAll("[\\s\\u3000]+", "").replace('（', '(').replace('）', ')');

@@ -1,0 +1,78 @@
+package io.gongkai.ingest;
+
+import io.gongkai.catalog.tables.TableTitles;
+import io.gongkai.ingest.layout.DocumentParts;
+import io.gongkai.ingest.layout.LayoutAnalyzer;
+import io.gongkai.ingest.layout.TableBlock;
+import io.gongkai.ingest.table.TableReader;
+import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.ingest.text.TextLoader;
+import io.gongkai.model.DisclosureTable;
+import io.gongkai.model.IngestIssue;
+import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
+import io.gongkai.model.SourceRef;
+import io.gongkai.model.Unit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a disclosure from text as PDF-to-text tools or spreadsheet exports produce it. The stages: decode and
+ * repair lines ({@link TextLoader}) → cut into parts ({@link LayoutAnalyzer}) → parse each part → assemble.
+ * Stateless and thread-safe.
+ */
+public final class TextReportReader implements ReportReader {
+
+    private static final Pattern UNIT_NAME = Pattern.compile("(部门|单位|预算单位)名称[:：]\\s*(\\S+?)(\\s+|单位[:：]|$)");
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
+
+    private final LayoutAnalyzer layout = new LayoutAnalyzer(TableTitles.budget());
+    private final TableReader tables = new TableReader();
+
+    @Override
+    public Report read(String fileName, byte[] bytes) throws UnreadableInputException {
+        List<SourceLine> lines = TextLoader.load(fileName, bytes);
+        DocumentParts parts = layout.analyze(lines);
+        if (parts.tables().isEmpty()) {
+            throw new UnreadableInputException("未找到任何预算公开表格，这不像是一份部门预算公开文件：" + fileName,
+                    "no standard budget table found; this does not look like a budget disclosure: " + fileName);
+        }
+        List<IngestIssue> issues = new ArrayList<>();
+        List<DisclosureTable> tableList = new ArrayList<>();
+        for (TableBlock block : parts.tables()) {
+            tableList.add(tables.read(block, issues));
+        }
+        tableList.sort(Comparator.comparingInt(DisclosureTable::number));
+        String unitName = unitName(parts);
+        int year = year(parts);
+        Unit unit = new Unit(unitName, null, ReportAssembler.unitType(tableList));
+        return new Report(ReportKind.BUDGET, year, unit, null, tableList, null,
+                ReportAssembler.projects(tableList), List.of(), List.of(), null, null, List.of(), issues,
+                new SourceRef(fileName, 0, 0, ""));
+    }
+
+    private static String unitName(DocumentParts parts) {
+        for (TableBlock block : parts.tables()) {
+            for (SourceLine line : block.lines()) {
+                Matcher m = UNIT_NAME.matcher(line.text());
+                if (m.find()) {
+                    return m.group(2);
+                }
+            }
+        }
+        return "";
+    }
+
+    private static int year(DocumentParts parts) {
+        for (TableBlock block : parts.tables()) {
+            Matcher m = YEAR.matcher(block.title().text());
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return 0;
+    }
+}

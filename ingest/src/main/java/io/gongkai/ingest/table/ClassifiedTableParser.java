@@ -1,0 +1,128 @@
+package io.gongkai.ingest.table;
+
+import io.gongkai.catalog.tables.TableTitles;
+import io.gongkai.ingest.layout.TableBlock;
+import io.gongkai.ingest.table.ColumnAssigner.Hint;
+import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.ingest.text.Texts;
+import io.gongkai.model.DisclosureTable;
+import io.gongkai.model.IngestIssue;
+import io.gongkai.model.RowKeys;
+import io.gongkai.model.Side;
+import io.gongkai.model.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tables whose rows are classification codes (类/款/项) under a 合计 row: tables 2, 3, 5, 7 and 8. A row starts
+ * with its code or with 合计; a line that starts with neither continues the row above (a wrapped name or its
+ * numbers). Numbers are placed into columns by the row's arithmetic and the layout ({@link ColumnAssigner}).
+ */
+final class ClassifiedTableParser implements TableParser {
+
+    static final Pattern CODE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
+    /** Code and name come before the amounts. */
+    private static final int LABEL_COLUMNS = 2;
+
+    private final List<String> columns;
+    private final RowIdentity identity;
+    private final Side side;
+
+    ClassifiedTableParser(List<String> columns, RowIdentity identity) {
+        this(columns, identity, Side.NONE);
+    }
+
+    ClassifiedTableParser(List<String> columns, RowIdentity identity, Side side) {
+        this.columns = columns;
+        this.identity = identity;
+        this.side = side;
+    }
+
+    @Override
+    public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {
+        boolean empty = false;
+        List<TableRow> rows = new ArrayList<>();
+        PendingRow pending = null;
+        for (SourceLine line : block.lines()) {
+            String compact = line.compact();
+            if (TableText.isEmptyNote(compact)) {
+                empty = true;
+                continue;
+            }
+            List<Token> tokens = LineTokenizer.tokenize(line);
+            if (tokens.isEmpty() || TableText.isColumnNumbers(tokens)) {
+                continue;
+            }
+            PendingRow started = startRow(tokens, line);
+            if (started != null) {
+                finish(pending, rows, issues);
+                pending = started;
+                addNumbers(pending, tokens, line);
+            } else if (pending != null) {
+                continueRow(pending, tokens);
+            }
+        }
+        finish(pending, rows, issues);
+        return new DisclosureTable(block.type(), TableTitles.printedTitle(block.title().text()), empty, rows,
+                block.title().ref());
+    }
+
+    private PendingRow startRow(List<Token> tokens, SourceLine line) {
+        Token first = tokens.get(0);
+        if (!first.isNumber() && TableText.isTotalLabel(Texts.compact(first.text()))) {
+            PendingRow row = new PendingRow(line);
+            row.nameParts.add(Texts.compact(first.text()));
+            row.key = RowKeys.TOTAL;
+            row.level = 0;
+            row.side = side;
+            return row;
+        }
+        if (first.isNumber() && CODE.matcher(first.text()).matches() && tokens.size() > 1
+                && !tokens.get(1).isNumber()) {
+            PendingRow row = new PendingRow(line);
+            row.code = first.text();
+            row.level = (first.text().length() - 1) / 2;
+            row.side = side;
+            return row;
+        }
+        return null;
+    }
+
+    private void addNumbers(PendingRow row, List<Token> tokens, SourceLine line) {
+        int startIndex = row.code != null || row.key != null ? 1 : 0;
+        boolean inName = true;
+        for (int i = startIndex; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isNumber() && inName) {
+                row.nameParts.add(t.text());
+            } else if (t.isNumber()) {
+                inName = false;
+                row.addNumber(t, hint(t, line));
+            }
+        }
+    }
+
+    private void continueRow(PendingRow row, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isNumber()) {
+                row.addNumber(t, hint(t, t.line()));
+            } else if (row.numbers.isEmpty()) {
+                row.nameParts.add(t.text());
+            }
+        }
+    }
+
+    private static Hint hint(Token t, SourceLine line) {
+        if (t.cell() >= 0) {
+            return new Hint(t.cell() - LABEL_COLUMNS, -1);
+        }
+        return new Hint(-1, t.blanksBefore());
+    }
+
+    private void finish(PendingRow row, List<TableRow> rows, List<IngestIssue> issues) {
+        if (row != null) {
+            rows.add(row.build(columns, identity, issues));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.gongkai.ingest.table;
+
+import io.gongkai.ingest.text.SourceLine;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a table line into text and number pieces. Money printed next to text without a space
+ * ({@code 847.18一、一般公共服务支出}) is split off; integers inside names ({@code 2023年数字消费券}) are not.
+ * For space-separated lines, the spacing between pieces tells how many blank cells vanished between them: one
+ * space separates cells, each blank cell adds one more (two on bold lines, where the blank is drawn twice).
+ */
+final class LineTokenizer {
+
+    private static final Pattern CHUNK = Pattern.compile("[^\\s\\u3000]+");
+    /** Money glued to text: a decimal with two places, or a grouped number. */
+    private static final Pattern MONEY = Pattern.compile("-?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d{2})(?!\\d)");
+    private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+    private static final Pattern DOUBLED_MONEY = Pattern.compile("(\\d+\\.\\d{2})\\1");
+
+    private LineTokenizer() {
+    }
+
+    static List<Token> tokenize(SourceLine line) {
+        return line.tabbed() ? tabbed(line) : spaced(line);
+    }
+
+    /** Number of ideographic spaces that indent the line (the 屯留区 template indents tree levels with them). */
+    static int indentation(SourceLine line) {
+        int n = 0;
+        String text = line.text();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u3000') {
+                n++;
+            } else if (c != ' ') {
+                break;
+            }
+        }
+        return n;
+    }
+
+    static BigDecimal parseNumber(String text) {
+        return new BigDecimal(text.replace(",", ""));
+    }
+
+    static boolean isNumber(String text) {
+        return NUMBER.matcher(text).matches();
+    }
+
+    private static List<Token> tabbed(SourceLine line) {
+        List<Token> out = new ArrayList<>();
+        List<String> cells = line.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (isNumber(cell)) {
+                out.add(new Token(cell, parseNumber(cell), i, -1, line));
+            } else {
+                splitGlued(cell, i, -1, line, out);
+            }
+        }
+        return out;
+    }
+
+    private static List<Token> spaced(SourceLine line) {
+        List<Token> out = new ArrayList<>();
+        String text = line.text();
+        int spacesPerBlank = DOUBLED_MONEY.matcher(line.raw()).find() ? 2 : 1;
+        Matcher chunks = CHUNK.matcher(text);
+        int previousEnd = -1;
+        while (chunks.find()) {
+            int blanks = previousEnd < 0 ? -1 : Math.max(0, (chunks.start() - previousEnd - 1) / spacesPerBlank);
+            previousEnd = chunks.end();
+            String chunk = chunks.group();
+            if (isNumber(chunk)) {
+                out.add(new Token(chunk, parseNumber(chunk), -1, blanks, line));
+            } else {
+                splitGlued(chunk, -1, blanks, line, out);
+            }
+        }
+        return out;
+    }
+
+    /** Splits money glued before or after text; pieces inside one chunk are adjacent cells (no blanks). */
+    private static void splitGlued(String chunk, int cell, int blanks, SourceLine line, List<Token> out) {
+        Matcher money = MONEY.matcher(chunk);
+        int last = 0;
+        int gap = blanks;
+        while (money.find()) {
+            boolean standsAlone = (money.start() == 0 || !Character.isDigit(chunk.charAt(money.start() - 1)))
+                    && (money.start() == 0 || chunk.charAt(money.start() - 1) != '.');
+            if (!standsAlone) {
+                continue;
+            }
+            if (money.start() > last) {
+                out.add(new Token(chunk.substring(last, money.start()), null, cell, gap, line));
+                gap = 0;
+            }
+            out.add(new Token(money.group(), parseNumber(money.group()), cell, gap, line));
+            gap = 0;
+            last = money.end();
+        }
+        if (last < chunk.length()) {
+            out.add(new Token(chunk.substring(last), null, cell, gap, line));
+        }
+    }
+}

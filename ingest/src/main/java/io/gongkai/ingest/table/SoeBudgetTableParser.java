@@ -1,0 +1,109 @@
+package io.gongkai.ingest.table;
+
+import io.gongkai.catalog.tables.TableTitles;
+import io.gongkai.ingest.layout.TableBlock;
+import io.gongkai.ingest.table.ColumnAssigner.Hint;
+import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.ingest.text.Texts;
+import io.gongkai.model.DisclosureTable;
+import io.gongkai.model.IngestIssue;
+import io.gongkai.model.RowKeys;
+import io.gongkai.model.Side;
+import io.gongkai.model.TableRow;
+import io.gongkai.model.TableType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Table 9 国有资本经营预算收支预算表: income rows (收入科目编码, 科目名称, 金额) beside expenditure rows (科目编码,
+ * 科目名称, 合计, 基本支出, 项目支出) on the same printed lines. The 合计 line gives a total row on each side.
+ */
+final class SoeBudgetTableParser implements TableParser {
+
+    private static final TableType TYPE = TableType.SOE_BUDGET;
+    private static final RowIdentity EXPENDITURE_IDENTITY = RowIdentity.of(0, 1, 2);
+
+    @Override
+    public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {
+        boolean empty = false;
+        List<TableRow> rows = new ArrayList<>();
+        for (SourceLine line : block.lines()) {
+            if (TableText.isEmptyNote(line.compact())) {
+                empty = true;
+                continue;
+            }
+            List<Token> tokens = LineTokenizer.tokenize(line);
+            if (tokens.isEmpty() || tokens.get(0).isNumber() && !isCode(tokens.get(0))) {
+                continue;
+            }
+            String first = Texts.compact(tokens.get(0).text());
+            if (TableText.isTotalLabel(first)) {
+                rows.addAll(totalRows(line, tokens, issues));
+            } else if (isCode(tokens.get(0))) {
+                rows.addAll(codeRows(line, tokens, issues));
+            }
+        }
+        return new DisclosureTable(TYPE, TableTitles.printedTitle(block.title().text()), empty, rows, block.title().ref());
+    }
+
+    private static boolean isCode(Token t) {
+        return t.isNumber() && ClassifiedTableParser.CODE.matcher(t.text()).matches();
+    }
+
+    private static List<TableRow> totalRows(SourceLine line, List<Token> tokens, List<IngestIssue> issues) {
+        PendingRow income = side(line, "合计", Side.INCOME, RowKeys.TOTAL);
+        PendingRow expenditure = side(line, "合计", Side.EXPENDITURE, RowKeys.TOTAL);
+        List<Token> numbers = tokens.stream().filter(Token::isNumber).toList();
+        for (int i = 0; i < numbers.size(); i++) {
+            (i == 0 && numbers.size() != 3 ? income : expenditure).addNumber(numbers.get(i), Hint.NONE);
+        }
+        return List.of(income.build(TYPE.columns(Side.INCOME), RowIdentity.NONE, issues),
+                expenditure.build(TYPE.columns(Side.EXPENDITURE), EXPENDITURE_IDENTITY, issues));
+    }
+
+    /** A line with an income code row and possibly an expenditure code row after it. */
+    private static List<TableRow> codeRows(SourceLine line, List<Token> tokens, List<IngestIssue> issues) {
+        List<TableRow> rows = new ArrayList<>();
+        PendingRow current = null;
+        boolean numbersSeen = false;
+        for (Token t : tokens) {
+            if (isCode(t) && (current == null || numbersSeen || !current.nameParts.isEmpty())) {
+                if (current != null) {
+                    rows.add(finish(current, issues));
+                }
+                current = new PendingRow(line);
+                current.code = t.text();
+                current.level = (t.text().length() - 1) / 2;
+                current.side = rows.isEmpty() ? Side.INCOME : Side.EXPENDITURE;
+                numbersSeen = false;
+            } else if (t.isNumber() && current != null) {
+                current.addNumber(t, Hint.NONE);
+                numbersSeen = true;
+            } else if (current != null) {
+                current.nameParts.add(Texts.compact(t.text()));
+            }
+        }
+        if (current != null) {
+            rows.add(finish(current, issues));
+        }
+        return rows;
+    }
+
+    private static TableRow finish(PendingRow row, List<IngestIssue> issues) {
+        if (row.side == Side.INCOME && row.numbers.size() > 1) {
+            row.side = Side.EXPENDITURE;
+        }
+        return row.build(TYPE.columns(row.side), row.side == Side.EXPENDITURE ? EXPENDITURE_IDENTITY
+                : RowIdentity.NONE, issues);
+    }
+
+    private static PendingRow side(SourceLine line, String name, Side side, String key) {
+        PendingRow row = new PendingRow(line);
+        row.nameParts.add(name);
+        row.side = side;
+        row.key = key;
+        row.level = 0;
+        return row;
+    }
+
+}

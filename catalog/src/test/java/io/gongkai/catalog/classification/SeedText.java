@@ -24,7 +24,7 @@ final class SeedText {
     }
 
     static List<String> lines(String seed) {
-        String resource = "seeds/" + seed;
+        String resource = "/seeds/" + seed;
         try (InputStream in = SeedText.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("seed " + resource + " is not on the test classpath");

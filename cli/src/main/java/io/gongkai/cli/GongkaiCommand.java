@@ -1,0 +1,19 @@
+package io.gongkai.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code gongkai} command: 部门预决算公开 read, check, author, keep and compare. */
+@Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
+        description = {"Gongkai（公开）：部门预决算公开的读取、审核、编制与比较。",
+            "Gongkai: read, audit, author and compare Chinese budget disclosures."},
+        subcommands = {ExtractCommand.class})
+final class GongkaiCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,46 @@
+package io.gongkai.architecture;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Keeps the module dependencies pointing downward (DESIGN.md): model at the bottom with only the JDK; catalog and
+ * render on model; ingest on model and catalog; entry points (cli, later server and spark) on top, and nothing
+ * below depends on them.
+ */
+@AnalyzeClasses(packages = "io.gongkai", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleDependencyTest {
+
+    @ArchTest
+    static final ArchRule modelDependsOnlyOnTheJdk = noClasses().that().resideInAPackage("io.gongkai.model..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("io.gongkai.model..", "java..");
+
+    @ArchTest
+    static final ArchRule catalogDependsOnlyOnModel = noClasses().that().resideInAPackage("io.gongkai.catalog..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.gongkai.ingest..", "io.gongkai.render..",
+                    "io.gongkai.cli..", "io.gongkai.rules..", "io.gongkai.store..", "io.gongkai.server..");
+
+    @ArchTest
+    static final ArchRule renderDependsOnlyOnModel = noClasses().that().resideInAPackage("io.gongkai.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.gongkai.ingest..", "io.gongkai.catalog..",
+                    "io.gongkai.cli..", "io.gongkai.store..", "io.gongkai.server..");
+
+    @ArchTest
+    static final ArchRule ingestDoesNotDependOnWritersOrEntryPoints = noClasses().that()
+            .resideInAPackage("io.gongkai.ingest..").should().dependOnClassesThat()
+            .resideInAnyPackage("io.gongkai.render..", "io.gongkai.cli..", "io.gongkai.store..",
+                    "io.gongkai.server..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheCommandLine = noClasses().that()
+            .resideOutsideOfPackage("io.gongkai.cli..").should().dependOnClassesThat()
+            .resideInAPackage("io.gongkai.cli..");
+
+    @ArchTest
+    static final ArchRule modulesAreFreeOfCycles = slices().matching("io.gongkai.(*)..").should().beFreeOfCycles();
+}

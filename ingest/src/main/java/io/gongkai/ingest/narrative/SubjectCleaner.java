@@ -1,0 +1,73 @@
+package io.gongkai.ingest.narrative;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the clause before a number into the subject of a fact: drops the year (2024年度), the unit's own name,
+ * comparisons with last year (比上年, 与上年相比, 同比) and leading connectives (其中, 主要包括, 包括, 共有,
+ * 主要用于以下方面, 本部门, 一是 …), as docs/json-format.md prescribes. Immutable and thread-safe.
+ */
+final class SubjectCleaner {
+
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?:比|较|与)(?:(?:19|20)[0-9]{2}年度?|上年度?|去年|上一年度?)(?:年初)?(?:预算数?|决算数?)?(?:同期)?(?:相比|比较)?"
+                    + "|(?:比|较|与)年初预算数?(?:相比)?|同比|环比");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}\\s*年度?");
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:其中|主要包括|包括|共有|主要用于以下方面|主要用于|主要原因是|原因是|主要是|[一二三四五六七八九十]是|的"
+                    + "|本(?:部门|单位)(?:[（(](?:部门|单位)[）)])?|(?:部门|单位)[（(](?:部门|单位)[）)])");
+    private static final Pattern TRAILING_CHANGE = Pattern.compile("(?:增加|减少|增长|下降|降低)了?(?:较多)?$");
+    private static final String EDGE_PUNCTUATION = "，。；：、,;:.!?！？ \t\u3000";
+
+    private final List<String> unitNames;
+
+    SubjectCleaner(String unitName) {
+        List<String> names = new ArrayList<>();
+        if (unitName != null && !unitName.isBlank()) {
+            String name = unitName.strip();
+            names.add(name);
+            int city = name.indexOf('市');
+            if (city > 0 && name.length() - city - 1 >= 4) {
+                names.add(name.substring(city + 1));
+            }
+        }
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        this.unitNames = List.copyOf(names);
+    }
+
+    /** The subject a clause names, or "" when it names nothing but connectives and comparisons. */
+    String clean(String clause) {
+        String s = COMPARISON.matcher(clause).replaceAll("");
+        s = YEAR.matcher(s).replaceAll("");
+        for (String name : unitNames) {
+            s = s.replace(name, "");
+        }
+        s = trimEdges(s);
+        String before;
+        do {
+            before = s;
+            s = trimEdges(LEADING.matcher(s).replaceFirst(""));
+        } while (!s.equals(before) && !s.isEmpty());
+        return s;
+    }
+
+    /** A clause that ends in a change word (相应的补贴支出增加) without it. */
+    String withoutTrailingChange(String subject) {
+        return trimEdges(TRAILING_CHANGE.matcher(subject).replaceFirst(""));
+    }
+
+    private static String trimEdges(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && EDGE_PUNCTUATION.indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && EDGE_PUNCTUATION.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+}

@@ -48,6 +48,9 @@ final class FactScanner {
         Matcher m = NUMBER_UNIT.matcher(text);
         while (m.find()) {
             int start = m.start(1);
+            if (start < previousEnd) {
+                continue;
+            }
             Matcher tail = THRESHOLD_TAIL.matcher(text).region(m.end(), text.length());
             if (tail.lookingAt()) {
                 previousEnd = tail.end();

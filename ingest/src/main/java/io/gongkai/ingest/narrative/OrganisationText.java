@@ -18,7 +18,7 @@ final class OrganisationText {
     private static final String LIST = "(?:[，,]?\\s*(?:包括|分别是|分别为|为|有|即|是)\\s*[：:]?|\\s*[：:])(?<list>[^。；;]+)";
     private static final Pattern OFFICES = Pattern.compile("(?<!下)(?:内设机构|内设|共设|设有)" + WHAT + LIST);
     private static final Pattern SUBORDINATES = Pattern.compile("(?<![无没有])(?:下设|下属|所属)" + WHAT + LIST);
-    private static final Pattern COUNT = Pattern.compile("([0-9]+|[一二三四五六七八九十]{1,3})\\s*[个家所]");
+    private static final Pattern COUNT = Pattern.compile("([0-9]{1,4}|[一二三四五六七八九十]{1,3})\\s*[个家所]");
     private static final Pattern TRAILING_ETC = Pattern.compile("(?:等等|等)$");
 
     private OrganisationText() {
@@ -45,7 +45,7 @@ final class OrganisationText {
             String printed = count.group(1);
             int stated = Character.isDigit(printed.charAt(0)) ? Integer.parseInt(printed)
                     : ChineseNumerals.parse(printed);
-            if (stated != names.size()) {
+            if (stated > 0 && stated != names.size()) {
                 issues.add(new IngestIssue(where, zh + "写明" + stated + "个，但列出" + names.size() + "个 / the text "
                         + "states " + stated + " " + en + " but names " + names.size()));
             }

@@ -1,0 +1,56 @@
+package io.gongkai.ingest.narrative;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gongkai.catalog.tables.TableTitles;
+import io.gongkai.ingest.layout.DocumentParts;
+import io.gongkai.ingest.layout.LayoutAnalyzer;
+import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.ingest.text.TextLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** A seed disclosure from the classpath, cut into parts, with its hand-written golden extraction. */
+record Seed(String name, DocumentParts parts, JsonNode golden) {
+
+    static final List<String> WITH_GOLDEN = List.of("000_c275e096c8611f2e", "001_2dc8c89a6b4bfa48",
+            "004_741ea1e83a699561");
+    static final List<String> ALL = List.of("000_c275e096c8611f2e", "001_2dc8c89a6b4bfa48",
+            "003_fb039c7f287ddd42", "004_741ea1e83a699561");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Seed load(String name) {
+        try {
+            List<SourceLine> lines = TextLoader.load(name + ".txt", bytes("/seeds/" + name + ".txt"));
+            DocumentParts parts = new LayoutAnalyzer(TableTitles.budget()).analyze(lines);
+            InputStream golden = Seed.class.getResourceAsStream("/golden/" + name + ".json");
+            JsonNode json = golden == null ? null : JSON.readTree(golden);
+            return new Seed(name, parts, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot load seed " + name, e);
+        }
+    }
+
+    /** The unit's name as the golden file gives it, for dropping it from fact subjects. */
+    String unitName() {
+        return golden == null ? "" : golden.path("unit").path("name").asText("");
+    }
+
+    static List<SourceLine> lines(String text) {
+        return TextLoader.lines("test.txt", text);
+    }
+
+    private static byte[] bytes(String resource) throws IOException {
+        try (InputStream in = Seed.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + resource);
+            }
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package io.gongkai.ingest.goals;
+
+import io.gongkai.ingest.goals.GoalLabelScanner.Hit;
+import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.model.FundSplit;
+import io.gongkai.model.Indicator;
+import io.gongkai.model.IngestIssue;
+import io.gongkai.model.PerformanceGoal;
+import io.gongkai.model.SourceRef;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one goal table, heading first, into a {@link PerformanceGoal}. */
+final class GoalTableReader {
+
+    private static final Pattern DEPARTMENT = Pattern.compile("(\\d+)[-－—–_]*(.*)");
+    private static final Pattern AMOUNT = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+    private GoalTableReader() {
+    }
+
+    static PerformanceGoal read(List<SourceLine> table, List<IngestIssue> issues) {
+        SourceRef where = table.get(0).ref();
+        CompactStream s = CompactStream.of(table);
+        List<Hit> hits = GoalLabelScanner.scan(s);
+        Map<GoalField, List<String>> values = values(s, hits);
+        Halves halves = Halves.of(
+                has(hits, GoalField.PERIOD_TOTAL) || has(hits, GoalField.PERIOD_GOAL_HEADING),
+                has(hits, GoalField.ANNUAL_TOTAL) || has(hits, GoalField.ANNUAL_GOAL_HEADING));
+        int indicatorsAt = indicatorsStart(s, hits);
+
+        String projectName = first(values, GoalField.PROJECT_NAME);
+        if (projectName == null) {
+            issues.add(new IngestIssue(where, "绩效目标表缺少项目名称 / goal table without a project name"));
+        }
+        String department = first(values, GoalField.DEPARTMENT);
+        String code = null;
+        String departmentName = department;
+        if (department != null) {
+            Matcher m = DEPARTMENT.matcher(department);
+            if (m.matches()) {
+                code = m.group(1);
+                departmentName = GoalText.orNull(m.group(2));
+            }
+        }
+        FundSplit[] funds = funds(values, halves, where, issues);
+        GoalTextSplitter.Goals goals = goals(s, hits, indicatorsAt, halves);
+        IndicatorAssembler.Result indicators = indicators(s, indicatorsAt, halves);
+        if (indicators.period().isEmpty() && indicators.annual().isEmpty()) {
+            issues.add(new IngestIssue(where, "绩效目标表未读出绩效指标 / no indicators read in goal table "
+                    + projectName));
+        }
+        if (indicators.withoutLevel2() > 0) {
+            issues.add(new IngestIssue(where, "有" + indicators.withoutLevel2() + "个三级指标缺少二级指标 / "
+                    + indicators.withoutLevel2() + " indicators stand before any 二级 label"));
+        }
+        return new PerformanceGoal(projectName, code, departmentName, first(values, GoalField.IMPLEMENTING_UNIT),
+                first(values, GoalField.ATTRIBUTE), first(values, GoalField.PERIOD), funds[0], funds[1],
+                first(values, GoalField.OVERVIEW), first(values, GoalField.BASIS),
+                first(values, GoalField.NECESSITY), first(values, GoalField.SAFEGUARDS),
+                first(values, GoalField.PLAN), goals.period(), goals.annual(),
+                indicators.period(), indicators.annual(), where);
+    }
+
+    /** The value cells of the labels: the text up to the next label. */
+    private static Map<GoalField, List<String>> values(CompactStream s, List<Hit> hits) {
+        Map<GoalField, List<String>> values = new EnumMap<>(GoalField.class);
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            if (!hit.field().hasValue() || hit.field() == GoalField.OVERALL_GOAL) {
+                continue;
+            }
+            int end = i + 1 < hits.size() ? hits.get(i + 1).start() : s.length();
+            values.computeIfAbsent(hit.field(), f -> new ArrayList<>()).add(s.slice(hit.end(), end));
+        }
+        return values;
+    }
+
+    private static String first(Map<GoalField, List<String>> values, GoalField field) {
+        List<String> list = values.get(field);
+        return list == null ? null : GoalText.orNull(list.get(0));
+    }
+
+    private static boolean has(List<Hit> hits, GoalField field) {
+        return hits.stream().anyMatch(h -> h.field() == field);
+    }
+
+    /** Where the indicators start: their heading, else the first 一级/二级 label after the last labelled cell. */
+    private static int indicatorsStart(CompactStream s, List<Hit> hits) {
+        if (hits.isEmpty()) {
+            return s.length();
+        }
+        Hit last = hits.get(hits.size() - 1);
+        if (last.field() == GoalField.INDICATORS) {
+            return last.start();
+        }
+        for (int pos = last.end(); pos < s.length(); pos++) {
+            if (s.breakBefore(pos)) {
+                IndicatorVocabulary.Match m = IndicatorVocabulary.match(s, pos, s.length());
+                if (m != null && m.label().kind() != IndicatorVocabulary.Kind.FOOTER) {
+                    return pos;
+                }
+            }
+        }
+        return s.length();
+    }
+
+    /** 实施期资金总额 and 年度资金总额 with their splits: [period, annual]. */
+    private static FundSplit[] funds(Map<GoalField, List<String>> values, Halves halves, SourceRef where,
+                                     List<IngestIssue> issues) {
+        GoalField[] parts = {GoalField.CENTRAL, GoalField.PROVINCIAL, GoalField.LOCAL, GoalField.SELF_RAISED,
+            GoalField.OTHER};
+        BigDecimal[] period = new BigDecimal[parts.length];
+        BigDecimal[] annual = new BigDecimal[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            List<String> list = values.getOrDefault(parts[i], List.of());
+            int next = 0;
+            if (halves != Halves.ANNUAL && next < list.size()) {
+                period[i] = amount(list.get(next++), parts[i], where, issues);
+            }
+            if (halves != Halves.PERIOD && next < list.size()) {
+                annual[i] = amount(list.get(next), parts[i], where, issues);
+            }
+        }
+        BigDecimal periodTotal = amount(first(values, GoalField.PERIOD_TOTAL), GoalField.PERIOD_TOTAL, where, issues);
+        BigDecimal annualTotal = amount(first(values, GoalField.ANNUAL_TOTAL), GoalField.ANNUAL_TOTAL, where, issues);
+        return new FundSplit[] {
+            new FundSplit(periodTotal, period[0], period[1], period[2], period[3], period[4]),
+            new FundSplit(annualTotal, annual[0], annual[1], annual[2], annual[3], annual[4])};
+    }
+
+    /** An amount in 元 as printed ({@code 150,000}, {@code 238,040.66}); blank is null. */
+    static BigDecimal amount(String text, GoalField field, SourceRef where, List<IngestIssue> issues) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.replace(",", "").replace("，", "");
+        if (t.endsWith("元")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (!AMOUNT.matcher(t).matches()) {
+            issues.add(new IngestIssue(where, "资金金额无法识别（" + field + "）：" + text + " / unreadable amount"));
+            return null;
+        }
+        return new BigDecimal(t);
+    }
+
+    private static GoalTextSplitter.Goals goals(CompactStream s, List<Hit> hits, int indicatorsAt, Halves halves) {
+        int from = -1;
+        boolean overall = false;
+        for (Hit hit : hits) {
+            if (hit.field().phase() == GoalField.Phase.GOALS) {
+                from = hit.end();
+                overall |= hit.field() == GoalField.OVERALL_GOAL;
+            }
+        }
+        if (from < 0 || !overall || from >= indicatorsAt) {
+            return new GoalTextSplitter.Goals(null, null);
+        }
+        return GoalTextSplitter.split(s, from, indicatorsAt, halves);
+    }
+
+    private static IndicatorAssembler.Result indicators(CompactStream s, int from, Halves halves) {
+        if (from >= s.length()) {
+            return new IndicatorAssembler.Result(List.<Indicator>of(), List.<Indicator>of(), 0);
+        }
+        int first = s.lineIndexAt(from);
+        List<SourceLine> lines = new ArrayList<>(s.lines().subList(first, s.lines().size()));
+        int skip = from - s.lineStart(first);
+        if (skip > 0) {
+            SourceLine line = lines.get(0);
+            lines.set(0, line.withText(GoalText.dropCompactPrefix(line.text(), skip)));
+        }
+        return IndicatorAssembler.assemble(IndicatorTokenizer.tokenize(lines), halves);
+    }
+}

@@ -1,0 +1,46 @@
+package io.gongkai.ingest.goals;
+
+import io.gongkai.ingest.text.Texts;
+
+/** Text helpers for goal tables, where every cell is read without whitespace. */
+final class GoalText {
+
+    private GoalText() {
+    }
+
+    /** The text without any whitespace. */
+    static String compact(String text) {
+        return Texts.compact(text);
+    }
+
+    /** The text after its first {@code count} non-whitespace characters. */
+    static String dropCompactPrefix(String text, int count) {
+        int seen = 0;
+        int i = 0;
+        while (i < text.length() && seen < count) {
+            if (!CompactStream.isSpace(text.charAt(i))) {
+                seen++;
+            }
+            i++;
+        }
+        return text.substring(i);
+    }
+
+    /** The text up to and including its {@code count}-th non-whitespace character. */
+    static String takeCompact(String text, int count) {
+        int seen = 0;
+        int i = 0;
+        while (i < text.length() && seen < count) {
+            if (!CompactStream.isSpace(text.charAt(i))) {
+                seen++;
+            }
+            i++;
+        }
+        return text.substring(0, i);
+    }
+
+    /** Null for an empty text. */
+    static String orNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

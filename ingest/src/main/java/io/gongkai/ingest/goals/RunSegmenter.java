@@ -1,0 +1,167 @@
+package io.gongkai.ingest.goals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a run of indicator text between two labels into indicators (name, value). In wrapped PDF text a run holds
+ * one or several cells in reading order with their line breaks and spaces; a name may run straight into its value
+ * where the PDF clipped the cell ({@code 重点监督检查企业个≥8个}). The cut is the cheapest reading by a small
+ * dynamic programme: values must have a value shape ({@link IndicatorValues}); each indicator read earns a reward,
+ * so that several cells are not read as one long name; a value that starts after a break is free, one glued to its
+ * name costs a little (less for numbers than for words); a value that does not end at a break or the end of the run
+ * costs more, because the next cell starts after a break; a run that ends without a value costs by its length. A short tail (one or two characters printed after the value, as in
+ * {@code 人大代表荣誉 / 增强 / 感}) completes the last name.
+ */
+final class RunSegmenter {
+
+    /** One indicator read from the run, with the stream index where it starts. */
+    record Piece(String name, String value, int start) {
+    }
+
+    private static final double EMPTY_NAME = 3;
+    private static final double SHORT_NAME = 2.5;
+    private static final double GLUED_NUMBER = 1;
+    private static final double GLUED_WORD = 2;
+    private static final double GLUED_END = 3;
+    /** Each indicator read earns this much, so a run with several cells is not read as one long name. */
+    private static final double PER_ITEM = -2;
+    private static final double FREE_VALUE = 5;
+    private static final double TAIL_BASE = 2;
+    private static final int FREE_VALUE_MAX = 8;
+    private static final int SHORT_TAIL = 2;
+
+    private RunSegmenter() {
+    }
+
+    /** The indicators of the run {@code [from, to)}. */
+    static List<Piece> segment(CompactStream s, int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
+            return List.of();
+        }
+        List<List<double[]>> candidates = new ArrayList<>(n);
+        for (int v = from; v < to; v++) {
+            candidates.add(valueCandidates(s, v, to));
+        }
+        double[] cost = new double[n + 1];
+        int[] prev = new int[n + 1];
+        int[] valueAt = new int[n + 1];
+        java.util.Arrays.fill(cost, Double.POSITIVE_INFINITY);
+        cost[0] = 0;
+        int tailFrom = -1;
+        double tailCost = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            if (cost[i] == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            for (int v = i; v < n; v++) {
+                for (double[] c : candidates.get(v)) {
+                    int e = (int) c[0] - from;
+                    double total = cost[i] + nameCost(v - i) + c[1] + endCost(s, from + e, to) + PER_ITEM;
+                    if (total < cost[e]) {
+                        cost[e] = total;
+                        prev[e] = i;
+                        valueAt[e] = v;
+                    }
+                }
+            }
+            double tail = cost[i] + TAIL_BASE + (n - i);
+            if (tail < tailCost) {
+                tailCost = tail;
+                tailFrom = i;
+            }
+        }
+        List<Piece> pieces = new ArrayList<>();
+        int end;
+        String tail = null;
+        if (tailCost < cost[n]) {
+            end = tailFrom;
+            tail = s.slice(from + tailFrom, to);
+        } else {
+            end = n;
+        }
+        while (end > 0) {
+            int i = prev[end];
+            int v = valueAt[end];
+            pieces.add(0, new Piece(GoalText.orNull(s.slice(from + i, from + v)), s.slice(from + v, from + end),
+                    from + (v == i ? v : i)));
+            end = i;
+        }
+        if (tail != null) {
+            if (tail.length() <= SHORT_TAIL && !pieces.isEmpty()) {
+                Piece last = pieces.remove(pieces.size() - 1);
+                String name = last.name() == null ? tail : last.name() + tail;
+                pieces.add(new Piece(name, last.value(), last.start()));
+            } else {
+                pieces.add(new Piece(tail, null, from + tailFrom));
+            }
+        }
+        return pieces;
+    }
+
+    /** Possible values starting at {@code v}: pairs of (end, cost of how it starts). */
+    private static List<double[]> valueCandidates(CompactStream s, int v, int to) {
+        List<double[]> out = new ArrayList<>(4);
+        boolean atBreak = s.breakBefore(v);
+        addWithBreaks(out, s, v, IndicatorValues.numericEnd(s, v, to), atBreak ? 0 : GLUED_NUMBER, true);
+        addWithBreaks(out, s, v, IndicatorValues.qualitativeEnd(s, v, to), atBreak ? 0 : GLUED_WORD, false);
+        if (atBreak) {
+            int single = IndicatorValues.singleEnd(s, v, to);
+            if (single > 0 && (single == to || s.breakBefore(single))) {
+                out.add(new double[] {single, 0});
+            }
+            int free = freeValueEnd(s, v, to);
+            if (free > 0) {
+                out.add(new double[] {free, FREE_VALUE});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds a value ending at {@code end}, and the shorter readings that end at a break inside it. A worded value
+     * always ends its cell, so it must end at a break or the end of the run.
+     */
+    private static void addWithBreaks(List<double[]> out, CompactStream s, int v, int end, double startCost,
+                                      boolean mayEndGlued) {
+        if (end <= v) {
+            return;
+        }
+        if (mayEndGlued || s.breakBefore(end)) {
+            out.add(new double[] {end, startCost});
+        }
+        for (int e = v + 1; e < end; e++) {
+            if (s.breakBefore(e)) {
+                out.add(new double[] {e, startCost});
+            }
+        }
+    }
+
+    /** An unknown worded value standing alone between breaks, such as a target the vocabulary lacks. */
+    private static int freeValueEnd(CompactStream s, int v, int to) {
+        int e = v + 1;
+        while (e < to && !s.breakBefore(e)) {
+            e++;
+        }
+        if (e - v > FREE_VALUE_MAX) {
+            return -1;
+        }
+        for (int i = v; i < e; i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c) || c < 0x80 && Character.isLetter(c)) {
+                return -1;
+            }
+        }
+        return e;
+    }
+
+    /** An empty name, or a one-character name (a wrapped name's last character), is unlikely. */
+    private static double nameCost(int length) {
+        return length == 0 ? EMPTY_NAME : length == 1 ? SHORT_NAME : 0;
+    }
+
+    private static double endCost(CompactStream s, int e, int to) {
+        return e == to || s.breakBefore(e) ? 0 : GLUED_END;
+    }
+}

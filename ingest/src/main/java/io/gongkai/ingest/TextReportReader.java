@@ -4,6 +4,12 @@ import io.gongkai.catalog.tables.TableTitles;
 import io.gongkai.ingest.layout.DocumentParts;
 import io.gongkai.ingest.layout.LayoutAnalyzer;
 import io.gongkai.ingest.layout.TableBlock;
+import io.gongkai.ingest.narrative.AssetsParser;
+import io.gongkai.ingest.narrative.GlossaryParser;
+import io.gongkai.ingest.narrative.NarrativeParser;
+import io.gongkai.ingest.narrative.NarrativeReading;
+import io.gongkai.ingest.narrative.OverviewParser;
+import io.gongkai.ingest.narrative.ProcurementParser;
 import io.gongkai.ingest.table.TableReader;
 import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.ingest.text.TextLoader;
@@ -31,6 +37,11 @@ public final class TextReportReader implements ReportReader {
 
     private final LayoutAnalyzer layout = new LayoutAnalyzer(TableTitles.budget());
     private final TableReader tables = new TableReader();
+    private final OverviewParser overviewParser = new OverviewParser();
+    private final NarrativeParser narrativeParser = new NarrativeParser();
+    private final AssetsParser assetsParser = new AssetsParser();
+    private final ProcurementParser procurementParser = new ProcurementParser();
+    private final GlossaryParser glossaryParser = new GlossaryParser();
 
     @Override
     public Report read(String fileName, byte[] bytes) throws UnreadableInputException {
@@ -48,10 +59,12 @@ public final class TextReportReader implements ReportReader {
         tableList.sort(Comparator.comparingInt(DisclosureTable::number));
         String unitName = unitName(parts);
         int year = year(parts);
+        NarrativeReading narrative = narrativeParser.read(parts.narrative(), unitName, issues);
         Unit unit = new Unit(unitName, null, ReportAssembler.unitType(tableList));
-        return new Report(ReportKind.BUDGET, year, unit, null, tableList, null,
-                ReportAssembler.projects(tableList), List.of(), List.of(), null, null, List.of(), issues,
-                new SourceRef(fileName, 0, 0, ""));
+        return new Report(ReportKind.BUDGET, year, unit, overviewParser.parse(parts.overview(), issues), tableList,
+                narrative.narrative(), ReportAssembler.projects(tableList), List.of(), List.of(),
+                assetsParser.parse(narrative, issues), procurementParser.parse(narrative, issues),
+                glossaryParser.parse(parts.glossary(), issues), issues, new SourceRef(fileName, 0, 0, ""));
     }
 
     private static String unitName(DocumentParts parts) {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 public final class LayoutAnalyzer {
 
     private static final Pattern TOC_ENTRY = Pattern.compile(".*(\\.{3,}|…+|·{3,})\\d{1,3}$");
-    private static final Pattern TABLE_LABEL = Pattern.compile("^(预算公开表|部门公开表|单位公开表|公开表)[0-9]{1,2}$");
+    private static final Pattern TABLE_LABEL = Pattern.compile(
+            "^((预算公开表|部门公开表|单位公开表|公开表)[0-9]{1,2}|(附表|表)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3}))$");
+    private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]部分");
     private static final Pattern SECTION_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})、");
     /** Lines after a title that may repeat it as part of the table header (屯留区 template). */
     private static final int HEADER_REPEAT_WINDOW = 6;
@@ -49,7 +51,25 @@ public final class LayoutAnalyzer {
                 && !compactLine.startsWith("（") && !compactLine.startsWith("(") && !compactLine.contains("，");
     }
 
-    private enum Part { PREAMBLE, OVERVIEW, TABLE, NARRATIVE, GOALS, GLOSSARY }
+    private enum Part { PREAMBLE, OVERVIEW, TABLES, TABLE, NARRATIVE, GOALS, GLOSSARY }
+
+    /** The part a 第X部分 heading opens, judged by its words, not its number. */
+    private static Part partNamed(String heading) {
+        if (heading.contains("名词解释") || heading.contains("专业名词")) {
+            return Part.GLOSSARY;
+        }
+        if (heading.contains("概况") || heading.contains("基本情况") || heading.contains("职责")
+                || heading.contains("职能")) {
+            return Part.OVERVIEW;
+        }
+        if (heading.endsWith("表") || heading.contains("报表") || heading.contains("公开表")) {
+            return Part.TABLES;
+        }
+        if (heading.contains("说明") || heading.contains("情况")) {
+            return Part.NARRATIVE;
+        }
+        return null;
+    }
 
     private final class Builder {
         private final List<SourceLine> overview = new ArrayList<>();
@@ -69,17 +89,12 @@ public final class LayoutAnalyzer {
             if (TOC_ENTRY.matcher(c).matches() || TABLE_LABEL.matcher(c).matches()) {
                 return;
             }
-            if (c.startsWith("第一部分")) {
-                switchTo(Part.OVERVIEW);
-                return;
-            }
-            if (c.startsWith("第三部分")) {
-                switchTo(Part.NARRATIVE);
-                return;
-            }
-            if (c.startsWith("第四部分")) {
-                switchTo(Part.GLOSSARY);
-                return;
+            if (PART_HEADING.matcher(c).find()) {
+                Part next = partNamed(c);
+                if (next != null) {
+                    switchTo(next);
+                    return;
+                }
             }
             if (isGoalHeading(c)) {
                 if (part != Part.GOALS) {
@@ -149,7 +164,29 @@ public final class LayoutAnalyzer {
 
         DocumentParts build() {
             closeTable();
-            return new DocumentParts(overview, tables, narrative, goals, glossary);
+            return new DocumentParts(overview, withoutContentsEntries(tables), narrative, goals, glossary);
+        }
+
+        /**
+         * A table named twice (a contents page that lists titles without page numbers) keeps the block with the
+         * most lines; the others were only its name.
+         */
+        private List<TableBlock> withoutContentsEntries(List<TableBlock> blocks) {
+            List<TableBlock> kept = new ArrayList<>();
+            for (TableBlock block : blocks) {
+                int same = -1;
+                for (int i = 0; i < kept.size(); i++) {
+                    if (kept.get(i).type() == block.type()) {
+                        same = i;
+                    }
+                }
+                if (same < 0) {
+                    kept.add(block);
+                } else if (block.lines().size() > kept.get(same).lines().size()) {
+                    kept.set(same, block);
+                }
+            }
+            return kept;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.gongkai.ingest.table;
 import io.gongkai.catalog.tables.TableTitles;
 import io.gongkai.ingest.layout.TableBlock;
 import io.gongkai.ingest.table.ColumnAssigner.Hint;
+import io.gongkai.ingest.table.ColumnVocabulary.Entry;
 import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.DisclosureTable;
@@ -10,6 +11,7 @@ import io.gongkai.model.IngestIssue;
 import io.gongkai.model.RowKeys;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
+import io.gongkai.model.TableType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Tables whose rows are classification codes (类/款/项) under a 合计 row: tables 2, 3, 5, 7 and 8. A row starts
  * with its code or with 合计; a line that starts with neither continues the row above (a wrapped name or its
- * numbers). Numbers are placed into columns by the row's arithmetic and the layout ({@link ColumnAssigner}).
+ * numbers). The header before the first row tells the printed column order; numbers are placed into columns by
+ * the row's arithmetic and the layout ({@link ColumnAssigner}).
  */
 final class ClassifiedTableParser implements TableParser {
 
@@ -25,28 +28,27 @@ final class ClassifiedTableParser implements TableParser {
     /** Code and name come before the amounts. */
     private static final int LABEL_COLUMNS = 2;
 
-    private final List<String> columns;
-    private final RowIdentity identity;
+    private final TableType type;
     private final Side side;
+    private final RowIdentity identity;
 
-    ClassifiedTableParser(List<String> columns, RowIdentity identity) {
-        this(columns, identity, Side.NONE);
-    }
-
-    ClassifiedTableParser(List<String> columns, RowIdentity identity, Side side) {
-        this.columns = columns;
+    ClassifiedTableParser(TableType type, RowIdentity identity) {
+        this.type = type;
+        this.side = type.twoSided() ? Side.EXPENDITURE : Side.NONE;
         this.identity = identity;
-        this.side = side;
     }
 
     @Override
     public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {
+        List<String> canonical = type.columns(side);
+        List<Entry> vocabulary = ColumnVocabulary.of(type, side);
+        List<SourceLine> header = new ArrayList<>();
+        ColumnLayout layout = null;
         boolean empty = false;
         List<TableRow> rows = new ArrayList<>();
         PendingRow pending = null;
         for (SourceLine line : block.lines()) {
-            String compact = line.compact();
-            if (TableText.isEmptyNote(compact)) {
+            if (TableText.isEmptyNote(line.compact())) {
                 empty = true;
                 continue;
             }
@@ -55,16 +57,25 @@ final class ClassifiedTableParser implements TableParser {
                 continue;
             }
             PendingRow started = startRow(tokens, line);
+            if (layout == null) {
+                if (started == null) {
+                    header.add(line);
+                    continue;
+                }
+                layout = ColumnLayout.learn(header, canonical, vocabulary);
+            } else if (started == null && ColumnLayout.isHeaderLine(tokens, vocabulary)) {
+                continue;
+            }
             if (started != null) {
-                finish(pending, rows, issues);
+                finish(pending, rows, layout, issues);
                 pending = started;
-                addNumbers(pending, tokens, line);
+                addNumbers(pending, tokens, layout);
             } else if (pending != null) {
-                continueRow(pending, tokens);
+                continueRow(pending, tokens, layout);
             }
         }
-        finish(pending, rows, issues);
-        return new DisclosureTable(block.type(), TableTitles.printedTitle(block.title().text()), empty, rows,
+        finish(pending, rows, layout, issues);
+        return new DisclosureTable(type, TableTitles.printedTitle(block.title().text()), empty, rows,
                 block.title().ref());
     }
 
@@ -89,40 +100,43 @@ final class ClassifiedTableParser implements TableParser {
         return null;
     }
 
-    private void addNumbers(PendingRow row, List<Token> tokens, SourceLine line) {
-        int startIndex = row.code != null || row.key != null ? 1 : 0;
+    private static void addNumbers(PendingRow row, List<Token> tokens, ColumnLayout layout) {
         boolean inName = true;
-        for (int i = startIndex; i < tokens.size(); i++) {
+        for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.isNumber() && inName) {
                 row.nameParts.add(t.text());
             } else if (t.isNumber()) {
                 inName = false;
-                row.addNumber(t, hint(t, line));
+                row.addNumber(t, hint(t, layout));
             }
         }
     }
 
-    private void continueRow(PendingRow row, List<Token> tokens) {
+    private static void continueRow(PendingRow row, List<Token> tokens, ColumnLayout layout) {
         for (Token t : tokens) {
             if (t.isNumber()) {
-                row.addNumber(t, hint(t, t.line()));
+                row.addNumber(t, hint(t, layout));
             } else if (row.numbers.isEmpty()) {
                 row.nameParts.add(t.text());
             }
         }
     }
 
-    private static Hint hint(Token t, SourceLine line) {
+    static Hint hint(Token t, ColumnLayout layout) {
+        Hint located = layout.hint(t);
+        if (located != null) {
+            return located;
+        }
         if (t.cell() >= 0) {
             return new Hint(t.cell() - LABEL_COLUMNS, -1);
         }
         return new Hint(-1, t.blanksBefore());
     }
 
-    private void finish(PendingRow row, List<TableRow> rows, List<IngestIssue> issues) {
+    private void finish(PendingRow row, List<TableRow> rows, ColumnLayout layout, List<IngestIssue> issues) {
         if (row != null) {
-            rows.add(row.build(columns, identity, issues));
+            rows.add(row.build(layout.order(), identity, issues));
         }
     }
 }

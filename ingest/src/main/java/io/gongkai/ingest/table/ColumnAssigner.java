@@ -27,7 +27,8 @@ final class ColumnAssigner {
     record Placement(int[] columns, boolean arithmeticHolds) {
     }
 
-    static Placement assign(List<BigDecimal> numbers, List<Hint> hints, int columnCount, RowIdentity identity) {
+    static Placement assign(List<BigDecimal> numbers, List<Hint> hints, List<String> order, RowIdentity identity) {
+        int columnCount = order.size();
         int k = numbers.size();
         if (k == 0) {
             return new Placement(new int[0], true);
@@ -39,7 +40,7 @@ final class ColumnAssigner {
             }
             return new Placement(firsts, false);
         }
-        Search search = new Search(numbers, hints, columnCount, identity);
+        Search search = new Search(numbers, hints, order, identity);
         search.run(new int[k], 0, 0);
         return new Placement(search.best, search.bestHolds);
     }
@@ -48,16 +49,18 @@ final class ColumnAssigner {
         private final List<BigDecimal> numbers;
         private final List<Hint> hints;
         private final int columnCount;
+        private final List<String> order;
         private final RowIdentity identity;
         private final BigDecimal[] columns;
         private int[] best;
         private boolean bestHolds;
         private int bestScore = Integer.MIN_VALUE;
 
-        Search(List<BigDecimal> numbers, List<Hint> hints, int columnCount, RowIdentity identity) {
+        Search(List<BigDecimal> numbers, List<Hint> hints, List<String> order, RowIdentity identity) {
             this.numbers = numbers;
             this.hints = hints;
-            this.columnCount = columnCount;
+            this.order = order;
+            this.columnCount = order.size();
             this.identity = identity;
             this.columns = new BigDecimal[columnCount];
         }
@@ -79,7 +82,7 @@ final class ColumnAssigner {
             for (int i = 0; i < chosen.length; i++) {
                 columns[chosen[i]] = numbers.get(i);
             }
-            boolean holds = identity.holds(columns);
+            boolean holds = identity.holds(order, columns);
             int score = (holds ? 1000 : 0) + hintAgreement(chosen);
             if (score > bestScore) {
                 bestScore = score;

@@ -8,11 +8,13 @@ import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.DisclosureTable;
 import io.gongkai.model.IngestIssue;
 import io.gongkai.model.RowKeys;
+import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Tables whose rows are named, not coded: 10 “三公”经费 (fixed item names), 11 机关运行经费 (部门合计 and units) and
@@ -32,6 +34,8 @@ final class LabelledTableParser implements TableParser {
             "公务用车运行维护费", new String[] {RowKeys.VEHICLE_OPERATION, "2"},
             "公务用车运行费", new String[] {RowKeys.VEHICLE_OPERATION, "2"});
     private static final int LABEL_COLUMNS = 1;
+    /** Item markers before a fixed row name: ①, 1., 1、, (1), （一）. */
+    private static final Pattern MARKER = Pattern.compile("^([①②③④⑤⑥⑦⑧⑨⑩]|\\d[.、．]|\\(\\d\\)|\\([一二三四五六七八九十]\\)|[一二三四五六七八九十]、)");
 
     private final TableType type;
     private final RowIdentity identity;
@@ -43,6 +47,9 @@ final class LabelledTableParser implements TableParser {
 
     @Override
     public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {
+        List<ColumnVocabulary.Entry> vocabulary = ColumnVocabulary.of(type, Side.NONE);
+        List<SourceLine> header = new ArrayList<>();
+        ColumnLayout layout = null;
         boolean empty = false;
         boolean started = false;
         boolean hasColumnNumbers = block.lines().stream()
@@ -62,14 +69,24 @@ final class LabelledTableParser implements TableParser {
                 started = true;
                 continue;
             }
+            if (ColumnLayout.isHeaderLine(tokens, vocabulary)) {
+                if (!started) {
+                    header.add(line);
+                }
+                continue;
+            }
             String text = tokens.stream().filter(t -> !t.isNumber()).map(Token::text)
                     .reduce("", (a, b) -> a + b);
             String name = Texts.compact(text);
             if (!started) {
                 started = !hasColumnNumbers && isDataStart(name, tokens);
                 if (!started) {
+                    header.add(line);
                     continue;
                 }
+            }
+            if (layout == null) {
+                layout = ColumnLayout.learn(header, type.columns(Side.NONE), vocabulary);
             }
             PendingRow last = pending.isEmpty() ? null : pending.get(pending.size() - 1);
             if (!name.isEmpty() && (last == null || !continues(last, name, line))) {
@@ -85,16 +102,20 @@ final class LabelledTableParser implements TableParser {
             }
             for (Token t : tokens) {
                 if (t.isNumber()) {
-                    last.addNumber(t, t.cell() >= 0 ? new Hint(t.cell() - LABEL_COLUMNS, -1)
-                            : new Hint(-1, t.blanksBefore()));
+                    Hint located = layout.hint(t);
+                    last.addNumber(t, located != null ? located : t.cell() >= 0
+                            ? new Hint(t.cell() - LABEL_COLUMNS, -1) : new Hint(-1, t.blanksBefore()));
                 }
             }
+        }
+        if (layout == null) {
+            layout = ColumnLayout.canonical(type.columns(Side.NONE));
         }
         List<TableRow> rows = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             PendingRow row = pending.get(i);
             classify(row, i);
-            rows.add(row.build(type.columns(row.side), identity, issues));
+            rows.add(row.build(layout.order(), identity, issues));
         }
         return new DisclosureTable(type, TableTitles.printedTitle(block.title().text()), empty, rows, block.title().ref());
     }
@@ -150,7 +171,7 @@ final class LabelledTableParser implements TableParser {
         if (type != TableType.THREE_PUBLIC) {
             return null;
         }
-        String key = name.replace('（', '(').replace('）', ')').replaceFirst("^[①②③④⑤1-5][.、)]?", "");
+        String key = MARKER.matcher(name.replace('（', '(').replace('）', ')')).replaceFirst("");
         return THREE_PUBLIC_ROWS.get(key);
     }
 }

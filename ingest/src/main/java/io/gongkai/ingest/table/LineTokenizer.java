@@ -60,9 +60,9 @@ final class LineTokenizer {
                 continue;
             }
             if (isNumber(cell)) {
-                out.add(new Token(cell, parseNumber(cell), i, -1, line));
+                out.add(new Token(cell, parseNumber(cell), i, -1, -1, -1, line));
             } else {
-                splitGlued(cell, i, -1, line, out);
+                splitGlued(cell, i, -1, -1, line, out);
             }
         }
         return out;
@@ -73,22 +73,45 @@ final class LineTokenizer {
         String text = line.text();
         int spacesPerBlank = DOUBLED_MONEY.matcher(line.raw()).find() ? 2 : 1;
         Matcher chunks = CHUNK.matcher(text);
+        int[] column = displayColumns(text);
         int previousEnd = -1;
         while (chunks.find()) {
             int blanks = previousEnd < 0 ? -1 : Math.max(0, (chunks.start() - previousEnd - 1) / spacesPerBlank);
             previousEnd = chunks.end();
             String chunk = chunks.group();
             if (isNumber(chunk)) {
-                out.add(new Token(chunk, parseNumber(chunk), -1, blanks, line));
+                out.add(new Token(chunk, parseNumber(chunk), -1, blanks, column[chunks.start()],
+                        column[chunks.end()], line));
             } else {
-                splitGlued(chunk, -1, blanks, line, out);
+                splitGlued(chunk, -1, blanks, column[chunks.start()], line, out);
             }
         }
         return out;
     }
 
+    /** Display columns of each char offset of the text (and of its end): CJK characters are two wide. */
+    static int[] displayColumns(String text) {
+        int[] column = new int[text.length() + 1];
+        int at = 0;
+        for (int i = 0; i < text.length(); i++) {
+            column[i] = at;
+            at += isWide(text.charAt(i)) ? 2 : 1;
+        }
+        column[text.length()] = at;
+        return column;
+    }
+
+    private static boolean isWide(char c) {
+        return (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
+                || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60')
+                || (c >= '\uFFE0' && c <= '\uFFE6');
+    }
+
     /** Splits money glued before or after text; pieces inside one chunk are adjacent cells (no blanks). */
-    private static void splitGlued(String chunk, int cell, int blanks, SourceLine line, List<Token> out) {
+    private static void splitGlued(String chunk, int cell, int blanks, int startColumn, SourceLine line,
+                                   List<Token> out) {
+        int[] column = displayColumns(chunk);
+        int base = startColumn < 0 ? 0 : startColumn;
         Matcher money = MONEY.matcher(chunk);
         int last = 0;
         int gap = blanks;
@@ -99,15 +122,22 @@ final class LineTokenizer {
                 continue;
             }
             if (money.start() > last) {
-                out.add(new Token(chunk.substring(last, money.start()), null, cell, gap, line));
+                out.add(new Token(chunk.substring(last, money.start()), null, cell, gap,
+                        at(startColumn, base + column[last]), at(startColumn, base + column[money.start()]), line));
                 gap = 0;
             }
-            out.add(new Token(money.group(), parseNumber(money.group()), cell, gap, line));
+            out.add(new Token(money.group(), parseNumber(money.group()), cell, gap,
+                    at(startColumn, base + column[money.start()]), at(startColumn, base + column[money.end()]), line));
             gap = 0;
             last = money.end();
         }
         if (last < chunk.length()) {
-            out.add(new Token(chunk.substring(last), null, cell, gap, line));
+            out.add(new Token(chunk.substring(last), null, cell, gap, at(startColumn, base + column[last]),
+                    at(startColumn, base + column[chunk.length()]), line));
         }
+    }
+
+    private static int at(int startColumn, int column) {
+        return startColumn < 0 ? -1 : column;
     }
 }

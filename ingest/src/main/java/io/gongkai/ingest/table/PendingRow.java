@@ -43,7 +43,7 @@ final class PendingRow {
      * placement, the numbers are placed by layout alone and an issue is recorded for the rules to judge.
      */
     TableRow build(List<String> columns, RowIdentity identity, List<IngestIssue> issues) {
-        ColumnAssigner.Placement placement = ColumnAssigner.assign(numbers, hints, columns.size(), identity);
+        ColumnAssigner.Placement placement = ColumnAssigner.assign(numbers, hints, columns, identity);
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         int[] at = placement.columns();
         for (int i = 0; i < at.length; i++) {

@@ -8,34 +8,39 @@ import java.util.List;
 /**
  * The arithmetic a row of a table obeys, used to put numbers into the right columns when blank cells vanished.
  * A total column equals the sum of its part columns; other columns are free. Works over rounded values
- * ({@link Rounding}).
+ * ({@link Rounding}). Columns are named canonically and resolved against a table's printed order.
  *
- * @param total the index of the total column, or -1 when the row has no identity
- * @param parts the indexes of the columns that add up to the total
+ * @param total the name of the total column, or null when the row has no identity
+ * @param parts the names of the columns that add up to the total
  */
-record RowIdentity(int total, int[] parts) {
+record RowIdentity(String total, List<String> parts) {
 
-    static final RowIdentity NONE = new RowIdentity(-1, new int[0]);
+    static final RowIdentity NONE = new RowIdentity(null, List.of());
 
-    static RowIdentity of(int total, int... parts) {
-        return new RowIdentity(total, parts);
+    RowIdentity {
+        parts = List.copyOf(parts);
     }
 
-    /** Whether values placed in columns (null = blank = zero) satisfy the identity. */
-    boolean holds(BigDecimal[] columns) {
-        if (total < 0) {
+    static RowIdentity sum(String total, String... parts) {
+        return new RowIdentity(total, List.of(parts));
+    }
+
+    /** Whether values placed in printed columns (null = blank = zero) satisfy the identity. */
+    boolean holds(List<String> order, BigDecimal[] columns) {
+        int totalAt = total == null ? -1 : order.indexOf(total);
+        if (totalAt < 0) {
             return true;
         }
         List<BigDecimal> present = new ArrayList<>();
-        for (int part : parts) {
-            if (columns[part] != null) {
-                present.add(columns[part]);
+        for (String part : parts) {
+            int at = order.indexOf(part);
+            if (at >= 0 && columns[at] != null) {
+                present.add(columns[at]);
             }
         }
-        BigDecimal t = columns[total] == null ? BigDecimal.ZERO : columns[total];
-        if (columns[total] == null) {
+        if (columns[totalAt] == null) {
             return present.stream().allMatch(v -> v.signum() == 0);
         }
-        return Rounding.sumMatches(t, present);
+        return Rounding.sumMatches(columns[totalAt], present);
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
 final class SoeBudgetTableParser implements TableParser {
 
     private static final TableType TYPE = TableType.SOE_BUDGET;
-    private static final RowIdentity EXPENDITURE_IDENTITY = RowIdentity.of(0, 1, 2);
+    private static final RowIdentity EXPENDITURE_IDENTITY = RowIdentity.sum("total", "basic", "project");
 
     @Override
     public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {
@@ -38,12 +38,25 @@ final class SoeBudgetTableParser implements TableParser {
             }
             String first = Texts.compact(tokens.get(0).text());
             if (TableText.isTotalLabel(first)) {
-                rows.addAll(totalRows(line, tokens, issues));
+                rows.addAll(expenditureOnly(block) ? List.of(expenditureTotal(line, tokens, issues))
+                        : totalRows(line, tokens, issues));
             } else if (isCode(tokens.get(0))) {
                 rows.addAll(codeRows(line, tokens, issues));
             }
         }
         return new DisclosureTable(TYPE, TableTitles.printedTitle(block.title().text()), empty, rows, block.title().ref());
+    }
+
+    /** Templates that publish only the expenditure half title it 国有资本经营预算支出…表. */
+    private static boolean expenditureOnly(TableBlock block) {
+        String title = TableTitles.key(block.title().text());
+        return !title.contains("收");
+    }
+
+    private static TableRow expenditureTotal(SourceLine line, List<Token> tokens, List<IngestIssue> issues) {
+        PendingRow expenditure = side(line, "合计", Side.EXPENDITURE, RowKeys.TOTAL);
+        tokens.stream().filter(Token::isNumber).forEach(t -> expenditure.addNumber(t, Hint.NONE));
+        return expenditure.build(TYPE.columns(Side.EXPENDITURE), EXPENDITURE_IDENTITY, issues);
     }
 
     private static boolean isCode(Token t) {

@@ -1,8 +1,12 @@
 package io.gongkai.ingest.table;
 
+import io.gongkai.catalog.classification.Classification;
+import io.gongkai.catalog.classification.ClassificationCatalog;
+import io.gongkai.catalog.classification.ClassificationLevel;
 import io.gongkai.catalog.tables.TableTitles;
 import io.gongkai.ingest.layout.TableBlock;
 import io.gongkai.ingest.table.ColumnAssigner.Hint;
+import io.gongkai.ingest.table.ColumnVocabulary.Entry;
 import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.DisclosureTable;
@@ -14,28 +18,37 @@ import io.gongkai.model.TableType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The two-sided summary tables (1 预算收支总表 and 4 财政拨款收支总表), where one printed line carries an income
  * row and an expenditure row side by side, and long labels wrap onto the next lines. The table is read as one
- * stream of labels and numbers: a label starts at an ordinal (一、…三十、) or a total label (本年收入合计 …), a
- * piece of text that starts neither continues the label before it, and numbers belong to the label before them.
- * A label's side is known from its meaning: function classes end in 支出 (and 预备费); income sources do not.
+ * stream of labels and numbers: a label starts at an ordinal (一、…三十、, （一）), a total label (本年收入合计 …),
+ * an income source or a function class name; a piece of text that starts none of these continues the label
+ * before it; numbers belong to the label before them. A label's side is known from its meaning: function classes
+ * end in 支出 (and 预备费); income sources do not.
  */
 final class SummaryTableParser implements TableParser {
 
-    private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]{1,3}、");
+    private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
+    private static final Pattern SUB_ORDINAL = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]");
     private static final Pattern SPLIT_AT_ORDINAL = Pattern.compile(
-            "(?<![一二三四五六七八九十])(?=[一二三四五六七八九十]{1,3}、)");
+            "(?<![一二三四五六七八九十（(])(?=[一二三四五六七八九十]{1,3}、)|(?=[（(][一二三四五六七八九十]{1,3}[）)])");
     private static final Map<String, String> INCOME_TOTALS = Map.of(
             "本年收入合计", RowKeys.CURRENT_INCOME_TOTAL, "收入合计", RowKeys.CURRENT_INCOME_TOTAL,
+            "本年收入", RowKeys.CURRENT_INCOME_TOTAL,
             "上年结转", RowKeys.CARRYOVER, "上年财政拨款结转", RowKeys.CARRYOVER, "上年结转结余", RowKeys.CARRYOVER,
             "收入总计", RowKeys.INCOME_GRAND_TOTAL);
     private static final Map<String, String> EXPENDITURE_TOTALS = Map.of(
             "本年支出合计", RowKeys.CURRENT_EXPENDITURE_TOTAL, "支出合计", RowKeys.CURRENT_EXPENDITURE_TOTAL,
             "年终结转", RowKeys.YEAR_END_CARRYOVER, "年末结转", RowKeys.YEAR_END_CARRYOVER,
             "年终结转结余", RowKeys.YEAR_END_CARRYOVER, "支出总计", RowKeys.EXPENDITURE_GRAND_TOTAL);
+    /** Names of the function classes (类), which head expenditure rows even without an ordinal. */
+    private static final Set<String> CLASS_NAMES = ClassificationCatalog.functional(2024).all().stream()
+            .filter(c -> c.level() == ClassificationLevel.CLASS).map(Classification::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final TableType type;
 
@@ -45,33 +58,51 @@ final class SummaryTableParser implements TableParser {
 
     @Override
     public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {
+        List<Entry> incomeWords = ColumnVocabulary.of(type, Side.INCOME);
+        List<Entry> expenditureWords = ColumnVocabulary.of(type, Side.EXPENDITURE);
+        List<SourceLine> header = new ArrayList<>();
+        ColumnLayout incomeLayout = null;
+        ColumnLayout expenditureLayout = null;
         boolean empty = false;
         List<PendingRow> labels = new ArrayList<>();
         PendingRow current = null;
-        boolean afterCarryover = false;
+        boolean underHeading = false;
         for (SourceLine line : block.lines()) {
             if (TableText.isEmptyNote(line.compact())) {
                 empty = true;
                 continue;
             }
+            List<Token> tokens = LineTokenizer.tokenize(line);
+            boolean headerLine = ColumnLayout.isHeaderLine(tokens, expenditureWords);
+            if (incomeLayout == null) {
+                if (headerLine || !startsLabel(tokens)) {
+                    header.add(line);
+                    continue;
+                }
+                incomeLayout = ColumnLayout.learn(header, type.columns(Side.INCOME), incomeWords);
+                expenditureLayout = ColumnLayout.learn(header, type.columns(Side.EXPENDITURE), expenditureWords);
+            } else if (headerLine) {
+                continue;
+            }
             int previousCell = -1;
-            for (Token token : LineTokenizer.tokenize(line)) {
+            for (Token token : tokens) {
                 if (token.isNumber()) {
                     if (current != null && !(current.side == Side.INCOME && !current.numbers.isEmpty())) {
-                        current.addNumber(token, hint(token, previousCell));
+                        ColumnLayout layout = current.side == Side.INCOME ? incomeLayout : expenditureLayout;
+                        current.addNumber(token, hint(token, previousCell, layout));
                     }
                 } else {
                     for (String piece : SPLIT_AT_ORDINAL.split(Texts.compact(token.text()))) {
                         if (piece.isEmpty()) {
                             continue;
                         }
-                        PendingRow label = startLabel(piece, line, afterCarryover);
+                        PendingRow label = startLabel(piece, line, underHeading);
                         if (label != null) {
                             labels.add(label);
                             current = label;
-                            afterCarryover = afterCarryover || RowKeys.CARRYOVER.equals(label.key);
-                            if (RowKeys.INCOME_GRAND_TOTAL.equals(label.key)) {
-                                afterCarryover = false;
+                            if (label.side == Side.INCOME && label.level == 0) {
+                                underHeading = RowKeys.CARRYOVER.equals(label.key)
+                                        || "本年收入".equals(ORDINAL.matcher(label.name()).replaceFirst(""));
                             }
                         } else if (current != null && current.numbers.isEmpty() && current.level > 0) {
                             current.nameParts.add(piece);
@@ -84,17 +115,49 @@ final class SummaryTableParser implements TableParser {
         }
         List<TableRow> rows = new ArrayList<>();
         for (PendingRow label : labels) {
-            rows.add(label.build(type.columns(label.side), identity(label.side), issues));
+            ColumnLayout layout = label.side == Side.INCOME ? incomeLayout : expenditureLayout;
+            rows.add(label.build(layout.order(), identity(label.side), issues));
         }
-        return new DisclosureTable(type, TableTitles.printedTitle(block.title().text()), empty, rows, block.title().ref());
+        return new DisclosureTable(type, TableTitles.printedTitle(block.title().text()), empty, rows,
+                block.title().ref());
     }
 
-    private PendingRow startLabel(String piece, SourceLine line, boolean afterCarryover) {
-        String incomeTotal = INCOME_TOTALS.get(piece);
-        String expenditureTotal = EXPENDITURE_TOTALS.get(piece);
-        if (incomeTotal == null && expenditureTotal == null && !ORDINAL.matcher(piece).find()) {
+    private boolean startsLabel(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (!t.isNumber()) {
+                for (String piece : SPLIT_AT_ORDINAL.split(Texts.compact(t.text()))) {
+                    if (!piece.isEmpty() && labelKind(piece) != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What a piece of text starts, or null when it starts no label. */
+    private static String labelKind(String piece) {
+        String bare = ORDINAL.matcher(piece).replaceFirst("");
+        if (INCOME_TOTALS.containsKey(piece) || EXPENDITURE_TOTALS.containsKey(piece)) {
+            return "total";
+        }
+        if (ORDINAL.matcher(piece).find()) {
+            return "ordinal";
+        }
+        if (CLASS_NAMES.contains(bare) || incomeSourceKey(bare) != null) {
+            return "name";
+        }
+        return null;
+    }
+
+    private PendingRow startLabel(String piece, SourceLine line, boolean underHeading) {
+        if (labelKind(piece) == null) {
             return null;
         }
+        String bare = ORDINAL.matcher(piece).replaceFirst("");
+        String incomeTotal = INCOME_TOTALS.containsKey(piece) ? INCOME_TOTALS.get(piece) : INCOME_TOTALS.get(bare);
+        String expenditureTotal = EXPENDITURE_TOTALS.containsKey(piece) ? EXPENDITURE_TOTALS.get(piece)
+                : EXPENDITURE_TOTALS.get(bare);
         PendingRow row = new PendingRow(line);
         row.nameParts.add(piece);
         if (incomeTotal != null || expenditureTotal != null) {
@@ -103,29 +166,30 @@ final class SummaryTableParser implements TableParser {
             row.level = 0;
             return row;
         }
-        row.level = afterCarryover ? 2 : 1;
+        row.level = SUB_ORDINAL.matcher(piece).find() || underHeading ? 2 : 1;
         reclassify(row);
         return row;
     }
 
-    /** Decides the side and key of an ordinal label from its (possibly still growing) name. */
+    /** Decides the side and key of a label from its (possibly still growing) name. */
     private static void reclassify(PendingRow row) {
         String name = ORDINAL.matcher(row.name()).replaceFirst("");
         boolean expenditure = name.endsWith("支出") || name.equals("预备费") || name.endsWith("支");
         row.side = expenditure ? Side.EXPENDITURE : Side.INCOME;
-        row.key = expenditure ? null : incomeSourceKey(name);
-        if (row.key != null && row.level == 0) {
+        if (expenditure && !SUB_ORDINAL.matcher(row.name()).find()) {
             row.level = 1;
         }
+        row.key = expenditure ? null : incomeSourceKey(name);
     }
 
     /** The key of an income source label, or null while a wrapped label is still incomplete. */
     private static String incomeSourceKey(String name) {
-        return switch (name) {
-            case "一般公共预算", "一般公共预算拨款", "一般公共预算拨款收入", "一般公共预算财政拨款" -> RowKeys.GPB;
-            case "政府性基金预算", "政府性基金预算拨款", "政府性基金预算拨款收入" -> RowKeys.FUND;
-            case "国有资本经营预算", "国有资本经营预算拨款", "国有资本经营预算拨款收入" -> RowKeys.SOE;
-            case "财政专户管理资金", "财政专户管理资金收入" -> RowKeys.SPECIAL;
+        String source = name.replaceFirst("(拨款)?(收入)?$", "").replaceFirst("财政拨款$", "");
+        return switch (source) {
+            case "一般公共预算" -> RowKeys.GPB;
+            case "政府性基金预算", "政府性基金" -> RowKeys.FUND;
+            case "国有资本经营预算" -> RowKeys.SOE;
+            case "财政专户管理资金" -> RowKeys.SPECIAL;
             case "单位资金" -> RowKeys.UNIT;
             default -> null;
         };
@@ -135,17 +199,19 @@ final class SummaryTableParser implements TableParser {
         if (side != Side.EXPENDITURE) {
             return RowIdentity.NONE;
         }
-        int[] parts = new int[type.columns(side).size() - 1];
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = i + 1;
-        }
-        return RowIdentity.of(0, parts);
+        List<String> columns = type.columns(side);
+        return new RowIdentity(columns.get(0), columns.subList(1, columns.size()));
     }
 
-    private static Hint hint(Token token, int previousCell) {
+    private static Hint hint(Token token, int previousCell, ColumnLayout layout) {
+        Hint located = layout.hint(token);
+        if (located != null) {
+            return located;
+        }
         if (token.cell() >= 0) {
             return new Hint(-1, previousCell < 0 ? -1 : token.cell() - previousCell - 1);
         }
         return new Hint(-1, token.blanksBefore());
     }
+
 }

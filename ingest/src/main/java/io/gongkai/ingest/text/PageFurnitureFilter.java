@@ -19,7 +19,19 @@ public final class PageFurnitureFilter {
             Pattern.compile("^\\S{2,40}?20\\d{2}年(度)?(部门|单位)(预算|决算)公开(报告|说明|文本)$"),
             Pattern.compile("^第二部分\\s*(第二部分)?\\s*20\\d{2}年(度)?(部门|单位)?(预算|决算)(公开)?(报表|表)$"));
 
+    /** How often a header-like line must repeat to count as a running header. */
+    static final int RUNNING_HEADER_REPEATS = 3;
+
+    /** A unit name followed by the year and a few words: 滨江市图书馆2024年单位预算. */
+    private static final Pattern RUNNING_HEADER = Pattern.compile(
+            "^[\\p{IsHan}（）()]{2,30}20\\d{2}年度?[\\p{IsHan}]{0,12}$");
+
     private PageFurnitureFilter() {
+    }
+
+    /** Whether a line has the shape of a running header; it is one when it repeats on many pages. */
+    static boolean couldBeRunningHeader(String compactLine) {
+        return compactLine.length() <= 50 && RUNNING_HEADER.matcher(compactLine).matches();
     }
 
     /** Whether a repaired, stripped line is furniture. */

@@ -7,7 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stage 1 of text ingest: bytes → repaired, non-blank lines without page furniture. Decodes UTF-8 (with or
@@ -35,7 +37,8 @@ public final class TextLoader {
 
     /** Splits decoded text into repaired lines. Blank lines and furniture are dropped. */
     public static List<SourceLine> lines(String fileName, String text) {
-        List<SourceLine> out = new ArrayList<>();
+        List<SourceLine> kept = new ArrayList<>();
+        Map<String, Integer> repeats = new HashMap<>();
         String[] rawLines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < rawLines.length; i++) {
             String raw = rawLines[i];
@@ -44,7 +47,19 @@ public final class TextLoader {
             if (compact.isEmpty() || PageFurnitureFilter.isFurniture(compact)) {
                 continue;
             }
-            out.add(new SourceLine(fileName, 0, i + 1, raw, repaired));
+            kept.add(new SourceLine(fileName, 0, i + 1, raw, repaired));
+            if (PageFurnitureFilter.couldBeRunningHeader(compact)) {
+                repeats.merge(compact, 1, Integer::sum);
+            }
+        }
+        if (repeats.values().stream().noneMatch(n -> n >= PageFurnitureFilter.RUNNING_HEADER_REPEATS)) {
+            return kept;
+        }
+        List<SourceLine> out = new ArrayList<>(kept.size());
+        for (SourceLine line : kept) {
+            if (repeats.getOrDefault(line.compact(), 0) < PageFurnitureFilter.RUNNING_HEADER_REPEATS) {
+                out.add(line);
+            }
         }
         return out;
     }

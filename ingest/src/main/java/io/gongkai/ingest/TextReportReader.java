@@ -1,6 +1,7 @@
 package io.gongkai.ingest;
 
 import io.gongkai.catalog.tables.TableTitles;
+import io.gongkai.ingest.goals.PerformanceGoalParser;
 import io.gongkai.ingest.layout.DocumentParts;
 import io.gongkai.ingest.layout.LayoutAnalyzer;
 import io.gongkai.ingest.layout.TableBlock;
@@ -15,6 +16,8 @@ import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.ingest.text.TextLoader;
 import io.gongkai.model.DisclosureTable;
 import io.gongkai.model.IngestIssue;
+import io.gongkai.model.Overview;
+import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
 import io.gongkai.model.ReportKind;
 import io.gongkai.model.SourceRef;
@@ -42,6 +45,7 @@ public final class TextReportReader implements ReportReader {
     private final AssetsParser assetsParser = new AssetsParser();
     private final ProcurementParser procurementParser = new ProcurementParser();
     private final GlossaryParser glossaryParser = new GlossaryParser();
+    private final PerformanceGoalParser goalParser = new PerformanceGoalParser();
 
     @Override
     public Report read(String fileName, byte[] bytes) throws UnreadableInputException {
@@ -60,9 +64,12 @@ public final class TextReportReader implements ReportReader {
         String unitName = unitName(parts);
         int year = year(parts);
         NarrativeReading narrative = narrativeParser.read(parts.narrative(), unitName, issues);
-        Unit unit = new Unit(unitName, null, ReportAssembler.unitType(tableList));
-        return new Report(ReportKind.BUDGET, year, unit, overviewParser.parse(parts.overview(), issues), tableList,
-                narrative.narrative(), ReportAssembler.projects(tableList), List.of(), List.of(),
+        List<PerformanceGoal> goals = goalParser.parse(parts.goals(), issues);
+        Overview overview = overviewParser.parse(parts.overview(), issues);
+        Unit unit = new Unit(unitName, ReportAssembler.unitCode(goals),
+                ReportAssembler.unitType(tableList, overview));
+        return new Report(ReportKind.BUDGET, year, unit, overview, tableList,
+                narrative.narrative(), ReportAssembler.projects(tableList), goals, List.of(),
                 assetsParser.parse(narrative, issues), procurementParser.parse(narrative, issues),
                 glossaryParser.parse(parts.glossary(), issues), issues, new SourceRef(fileName, 0, 0, ""));
     }

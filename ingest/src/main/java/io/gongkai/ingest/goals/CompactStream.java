@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Lines of a goal table joined into one text without whitespace, remembering for every character the line it came
- * from and whether a break (line start, space or tab) stood before it. Narrow goal-table cells wrap anywhere, even
+ * from and whether a break (line start, space or tab) stood before it, and whether that break can be a cell
+ * boundary rather than the letter spacing of a narrow cell. Narrow goal-table cells wrap anywhere, even
  * inside words and numbers, so labels and values are found in this joined text; the breaks are kept as evidence of
  * where a cell may begin.
  */
@@ -15,14 +16,16 @@ final class CompactStream implements CharSequence {
     private final String text;
     private final int[] lineOf;
     private final boolean[] breakBefore;
+    private final boolean[] cellBreakBefore;
     private final int[] lineStart;
 
     private CompactStream(List<SourceLine> lines, String text, int[] lineOf, boolean[] breakBefore,
-                          int[] lineStart) {
+                          boolean[] cellBreakBefore, int[] lineStart) {
         this.lines = lines;
         this.text = text;
         this.lineOf = lineOf;
         this.breakBefore = breakBefore;
+        this.cellBreakBefore = cellBreakBefore;
         this.lineStart = lineStart;
     }
 
@@ -35,27 +38,38 @@ final class CompactStream implements CharSequence {
         }
         int[] lineOf = new int[total + 1];
         boolean[] breaks = new boolean[total + 1];
+        boolean[] cellBreaks = new boolean[total + 1];
         int[] starts = new int[lines.size() + 1];
         for (int li = 0; li < lines.size(); li++) {
             starts[li] = sb.length();
             String t = lines.get(li).text();
-            boolean pendingBreak = true;
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (isSpace(c)) {
-                    pendingBreak = true;
+            int previousPiece = 0;
+            int i = 0;
+            while (i < t.length()) {
+                if (isSpace(t.charAt(i))) {
+                    i++;
                     continue;
                 }
-                lineOf[sb.length()] = li;
-                breaks[sb.length()] = pendingBreak;
-                pendingBreak = false;
-                sb.append(c);
+                int end = i;
+                while (end < t.length() && !isSpace(t.charAt(end))) {
+                    end++;
+                }
+                int piece = end - i;
+                breaks[sb.length()] = true;
+                cellBreaks[sb.length()] = previousPiece == 0 || previousPiece > 1 || piece > 1;
+                for (int k = i; k < end; k++) {
+                    lineOf[sb.length()] = li;
+                    sb.append(t.charAt(k));
+                }
+                previousPiece = piece;
+                i = end;
             }
         }
         starts[lines.size()] = sb.length();
         breaks[sb.length()] = true;
+        cellBreaks[sb.length()] = true;
         lineOf[sb.length()] = Math.max(0, lines.size() - 1);
-        return new CompactStream(List.copyOf(lines), sb.toString(), lineOf, breaks, starts);
+        return new CompactStream(List.copyOf(lines), sb.toString(), lineOf, breaks, cellBreaks, starts);
     }
 
     /** Whether the character is whitespace of any kind, including the ideographic space. */
@@ -66,6 +80,14 @@ final class CompactStream implements CharSequence {
     /** Whether a break stands before the character at {@code index}; true at the end of the text. */
     boolean breakBefore(int index) {
         return breakBefore[index];
+    }
+
+    /**
+     * Whether a cell may begin before the character at {@code index}: a break that is not just the letter spacing of
+     * a narrow cell ({@code 单 位 正 常}), where single characters stand between spaces. True at line starts.
+     */
+    boolean cellBreakBefore(int index) {
+        return cellBreakBefore[index];
     }
 
     /** The index of the line the character at {@code index} came from. */

@@ -58,6 +58,16 @@ final class IndicatorValues {
         return lookingAt(SINGLE, text, start, end);
     }
 
+    /** Whether {@code [start, end)} is exactly a numeric value. */
+    static boolean isNumeric(CharSequence text, int start, int end) {
+        return matches(NUMERIC, text, start, end);
+    }
+
+    /** Whether {@code [start, end)} is exactly a qualitative value. */
+    static boolean isQualitative(CharSequence text, int start, int end) {
+        return matches(QUALITATIVE, text, start, end);
+    }
+
     /** Whether the whole compact text is a value of some shape. */
     static boolean isValue(String compact) {
         int n = compact.length();
@@ -68,6 +78,15 @@ final class IndicatorValues {
     /** Whether a value of some shape starts at {@code start}. */
     static boolean startsValue(CharSequence text, int start, int end) {
         return start < end && (numericEnd(text, start, end) > start || qualitativeEnd(text, start, end) > start);
+    }
+
+    private static boolean matches(Pattern pattern, CharSequence text, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        Matcher m = pattern.matcher(text);
+        m.region(start, end);
+        return m.matches();
     }
 
     private static int lookingAt(Pattern pattern, CharSequence text, int start, int end) {

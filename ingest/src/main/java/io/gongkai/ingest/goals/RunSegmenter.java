@@ -27,6 +27,8 @@ final class RunSegmenter {
     /** Each indicator read earns this much, so a run with several cells is not read as one long name. */
     private static final double PER_ITEM = -2;
     private static final double FREE_VALUE = 5;
+    /** A value read shorter than its shape allows ({@code 195} of {@code 195 人}) is the less likely reading. */
+    private static final double SHORTENED = 0.5;
     private static final double TAIL_BASE = 2;
     private static final int FREE_VALUE_MAX = 8;
     private static final int SHORT_TAIL = 2;
@@ -103,12 +105,16 @@ final class RunSegmenter {
     /** Possible values starting at {@code v}: pairs of (end, cost of how it starts). */
     private static List<double[]> valueCandidates(CompactStream s, int v, int to) {
         List<double[]> out = new ArrayList<>(4);
-        boolean atBreak = s.breakBefore(v);
+        if (v > 0 && insideNumber(s.charAt(v - 1))) {
+            return out;
+        }
+        boolean atBreak = s.cellBreakBefore(v);
         addWithBreaks(out, s, v, IndicatorValues.numericEnd(s, v, to), atBreak ? 0 : GLUED_NUMBER, true);
         addWithBreaks(out, s, v, IndicatorValues.qualitativeEnd(s, v, to), atBreak ? 0 : GLUED_WORD, false);
+
         if (atBreak) {
             int single = IndicatorValues.singleEnd(s, v, to);
-            if (single > 0 && (single == to || s.breakBefore(single))) {
+            if (single > 0 && (single == to || s.cellBreakBefore(single))) {
                 out.add(new double[] {single, 0});
             }
             int free = freeValueEnd(s, v, to);
@@ -120,20 +126,21 @@ final class RunSegmenter {
     }
 
     /**
-     * Adds a value ending at {@code end}, and the shorter readings that end at a break inside it. A worded value
-     * always ends its cell, so it must end at a break or the end of the run.
+     * Adds a value ending at {@code end}, and the shorter values that end at a break inside it. A worded value
+     * always ends its cell, so it must end at a break or the end of the run; a number may be clipped.
      */
     private static void addWithBreaks(List<double[]> out, CompactStream s, int v, int end, double startCost,
-                                      boolean mayEndGlued) {
+                                      boolean numeric) {
         if (end <= v) {
             return;
         }
-        if (mayEndGlued || s.breakBefore(end)) {
+        if (numeric || s.cellBreakBefore(end)) {
             out.add(new double[] {end, startCost});
         }
         for (int e = v + 1; e < end; e++) {
-            if (s.breakBefore(e)) {
-                out.add(new double[] {e, startCost});
+            boolean shape = numeric ? IndicatorValues.isNumeric(s, v, e) : IndicatorValues.isQualitative(s, v, e);
+            if (s.cellBreakBefore(e) && shape) {
+                out.add(new double[] {e, startCost + SHORTENED});
             }
         }
     }
@@ -141,7 +148,7 @@ final class RunSegmenter {
     /** An unknown worded value standing alone between breaks, such as a target the vocabulary lacks. */
     private static int freeValueEnd(CompactStream s, int v, int to) {
         int e = v + 1;
-        while (e < to && !s.breakBefore(e)) {
+        while (e < to && !s.cellBreakBefore(e)) {
             e++;
         }
         if (e - v > FREE_VALUE_MAX) {
@@ -156,12 +163,17 @@ final class RunSegmenter {
         return e;
     }
 
+    /** Whether a value cannot start after this character: it would cut a number or a comparator in two. */
+    private static boolean insideNumber(char before) {
+        return Character.isDigit(before) || "．.,，%％‰≥≤<>＜＞=＝/／\\".indexOf(before) >= 0;
+    }
+
     /** An empty name, or a one-character name (a wrapped name's last character), is unlikely. */
     private static double nameCost(int length) {
         return length == 0 ? EMPTY_NAME : length == 1 ? SHORT_NAME : 0;
     }
 
     private static double endCost(CompactStream s, int e, int to) {
-        return e == to || s.breakBefore(e) ? 0 : GLUED_END;
+        return e == to || s.cellBreakBefore(e) ? 0 : GLUED_END;
     }
 }

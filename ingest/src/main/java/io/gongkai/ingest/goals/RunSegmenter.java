@@ -59,6 +59,9 @@ final class RunSegmenter {
             }
             for (int v = i; v < n; v++) {
                 for (double[] c : candidates.get(v)) {
+                    if (v == i && c[1] >= FREE_VALUE) {
+                        continue;
+                    }
                     int e = (int) c[0] - from;
                     double total = cost[i] + nameCost(v - i) + c[1] + endCost(s, from + e, to) + PER_ITEM;
                     if (total < cost[e]) {

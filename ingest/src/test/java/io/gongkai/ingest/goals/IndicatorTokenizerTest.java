@@ -1,0 +1,65 @@
+package io.gongkai.ingest.goals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Labels from the closed vocabulary, found however the PDF spaced, wrapped or clipped them. */
+class IndicatorTokenizerTest {
+
+    /** Tokens as short strings: {@code L:label} or {@code name|value}. */
+    private static List<String> tokens(String... lines) {
+        return IndicatorTokenizer.tokenize(TestLines.of(lines)).stream().map(t -> {
+            if (t instanceof IndicatorToken.Label l) {
+                return "L:" + l.label().text();
+            }
+            if (t instanceof IndicatorToken.Item i) {
+                return i.name() + "|" + i.value();
+            }
+            return "/";
+        }).toList();
+    }
+
+    @Test
+    void findsSpacedAndWrappedLabels() {
+        assertThat(tokens("可 持 续", "影 响 指", "标", "满意", "度指", "标"))
+                .containsExactly("L:可持续影响指标", "L:满意度指标");
+        assertThat(tokens("43 个 数量指", "标", "计划购置", "办公设备", "数量", "43 个"))
+                .containsExactly("null|43个", "L:数量指标", "计划购置办公设备数量|43个");
+    }
+
+    @Test
+    void readsAClippedLabelInFull() {
+        assertThat(tokens("满意度指标 服务对象满意度指服务企业满意度 ≥90%"))
+                .containsExactly("L:满意度指标", "L:服务对象满意度指标", "服务企业满意度|≥90%");
+    }
+
+    @Test
+    void takesAWeakLabelBeforeAValueForAName() {
+        assertThat(tokens("满意度指标 服务对象满意度指标 服务对象满意度 ≥90%"))
+                .containsExactly("L:满意度指标", "L:服务对象满意度指标", "服务对象满意度|≥90%");
+        assertThat(tokens("满意度指标 服务对象满意度 参展企业满意度 ≥95%"))
+                .containsExactly("L:满意度指标", "L:服务对象满意度", "参展企业满意度|≥95%");
+    }
+
+    @Test
+    void rejoinsLabelCellsThatWrappedSideBySide() {
+        assertThat(tokens("效益 经 济 效 经 济 效", " 指标 益指标 益指标"))
+                .containsExactly("L:效益指标", "L:经济效益指标", "L:经济效益指标");
+    }
+
+    @Test
+    void stopsAtTheSignatureBlock() {
+        assertThat(tokens("数量指标 参会次数 ≥3次／年", "负责人： 经办人： 联系电话： 填报日期： 20231122152823"))
+                .containsExactly("L:数量指标", "参会次数|≥3次／年");
+    }
+
+    @Test
+    void readsTabSeparatedCellsRowByRow() {
+        assertThat(tokens("\t\t产出指标\t数量指标\t遗属人员人数\t6名\t数量指标\t遗属人员人数\t6名",
+                "\t\t\t\t下基层锻炼选调生人数\t4人\t\t下基层锻炼选调生人数\t4人"))
+                .containsExactly("L:产出指标", "L:数量指标", "遗属人员人数|6名", "L:数量指标", "遗属人员人数|6名", "/",
+                        "下基层锻炼选调生人数|4人", "下基层锻炼选调生人数|4人", "/");
+    }
+}

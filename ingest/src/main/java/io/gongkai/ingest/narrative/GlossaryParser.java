@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Reads 名词解释 (the glossary): one entry per numbered line (一、 or 1、 …), its wrapped lines and a definition
  * printed on the next line joined to it. The ordinal is dropped; the term ends at the first ： (when it comes before
  * 是指/是对), or else before 是指/是对/是, and the definition is the rest, from 是 inclusive when there is no colon
- * (docs/json-format.md). A later part (第五部分 附件) ends the glossary. Stateless and thread-safe.
+ * (docs/json-format.md). A later part (第五部分 附件) ends the glossary, and a running header after a finished
+ * definition is not part of it. Stateless and thread-safe.
  */
 public final class GlossaryParser {
 
@@ -39,7 +40,7 @@ public final class GlossaryParser {
             if (start >= 0) {
                 current = new Draft(line, text.substring(start), new ArrayList<>());
                 drafts.add(current);
-            } else if (current != null && !repeatsLastMark(current, text)) {
+            } else if (current != null && !repeatsLastMark(current, text) && !runningHeader(current, text)) {
                 current.more().add(text);
             }
         }
@@ -71,6 +72,12 @@ public final class GlossaryParser {
         }
         String last = draft.more().isEmpty() ? draft.first() : draft.more().get(draft.more().size() - 1);
         return !last.isEmpty() && last.charAt(last.length() - 1) == text.charAt(0);
+    }
+
+    /** A header line (滨江市图书馆2024年单位预算) after a finished definition cannot continue it. */
+    private static boolean runningHeader(Draft draft, String text) {
+        String last = draft.more().isEmpty() ? draft.first() : draft.more().get(draft.more().size() - 1);
+        return last.endsWith("。") && RunningHeader.looksLike(Texts.compact(text));
     }
 
     private static GlossaryEntry entry(Draft draft, List<IngestIssue> issues) {

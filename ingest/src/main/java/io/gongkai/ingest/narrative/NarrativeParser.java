@@ -8,9 +8,12 @@ import io.gongkai.model.Narrative;
 import io.gongkai.model.NarrativeFact;
 import io.gongkai.model.NarrativeSection;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +22,8 @@ import java.util.regex.Pattern;
  *
  * <p>Sections are the lines opening with 一、 … 十二、 whose ordinal rises; a section printed a second time (seed
  * 003 prints 二 and 三 twice) is kept once, with only the lines the first printing lacks. Sub-sections open with
- * （一） or 1、 at the start of a line. Chart captions (收入预算图) are not text, and an official document printed
+ * （一） or 1、 at the start of a line. Chart captions (收入预算图) and running headers (a line without punctuation
+ * printed on several pages) are not text, and an official document printed
  * after the last section (长财综〔2023〕36号 …) ends the narrative. Facts follow {@link FactScanner}. Messy input is
  * recorded as {@link IngestIssue}s, never thrown. Stateless and thread-safe.
  */
@@ -38,9 +42,10 @@ public final class NarrativeParser {
 
     /** Reads the narrative together with its passages. */
     public NarrativeReading read(List<SourceLine> lines, String unitName, List<IngestIssue> issues) {
-        Builder builder = new Builder(issues);
-        for (SourceLine line : lines) {
-            if (!builder.accept(line)) {
+        List<String> compact = lines.stream().map(SourceLine::compact).toList();
+        Builder builder = new Builder(issues, runningHeaders(compact));
+        for (int i = 0; i < lines.size(); i++) {
+            if (!builder.accept(lines.get(i), compact.get(i))) {
                 break;
             }
         }
@@ -70,28 +75,50 @@ public final class NarrativeParser {
         return new NarrativeReading(new Narrative(sections, facts), passages);
     }
 
+    /**
+     * Lines printed verbatim on several pages that look like a running header (滨江市图书馆2024年单位预算) and that
+     * the furniture filter did not know. They are not section text.
+     */
+    private static Set<String> runningHeaders(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String compact : lines) {
+            if (RunningHeader.looksLike(compact) && ListMarker.at(compact) == null
+                    && ListMarker.hanOrdinal(compact) == null) {
+                counts.merge(compact, 1, Integer::sum);
+            }
+        }
+        Set<String> repeated = new HashSet<>();
+        counts.forEach((text, n) -> {
+            if (n > 1) {
+                repeated.add(text);
+            }
+        });
+        return repeated;
+    }
+
     /** Collects the lines of each section, one parse at a time. */
     private static final class Builder {
         private final List<IngestIssue> issues;
+        private final Set<String> runningHeaders;
         private final Map<String, SectionDraft> sections = new LinkedHashMap<>();
         private SectionDraft current;
         private boolean repeating;
         private int highest;
 
-        Builder(List<IngestIssue> issues) {
+        Builder(List<IngestIssue> issues, Set<String> runningHeaders) {
             this.issues = issues;
+            this.runningHeaders = runningHeaders;
         }
 
         /** Takes one line; false when the narrative has ended. */
-        boolean accept(SourceLine line) {
+        boolean accept(SourceLine line, String compact) {
             String text = line.text().strip();
-            String compact = line.compact();
             if (DOCUMENT_NUMBER.matcher(compact).matches() && current != null) {
                 issues.add(new IngestIssue(line.ref(), "情况说明后附的公文（" + compact + "）不计入说明正文 / the official "
                         + "document printed after the narrative (" + compact + ") is not part of its text"));
                 return false;
             }
-            if (CAPTION.matcher(compact).matches()) {
+            if (CAPTION.matcher(compact).matches() || runningHeaders.contains(compact)) {
                 return true;
             }
             if (heading(line, text)) {
@@ -103,7 +130,7 @@ public final class NarrativeParser {
             if (repeating && current.seenLines.contains(compact)) {
                 return true;
             }
-            body(line, text);
+            body(line, text, compact);
             return true;
         }
 
@@ -135,18 +162,19 @@ public final class NarrativeParser {
                 return false;
             }
             highest = ordinal;
-            current = new SectionDraft(m.group(1), ordinal, title, line);
+            current = new SectionDraft(m.group(1), title, line);
             sections.put(m.group(1), current);
             repeating = false;
             if (colon >= 0) {
-                body(line, rest.substring(colon + 1));
+                String remainder = rest.substring(colon + 1);
+                body(line, remainder, Texts.compact(remainder));
             }
             return true;
         }
 
-        private void body(SourceLine line, String piece) {
+        private void body(SourceLine line, String piece, String compact) {
             String text = piece.strip();
-            current.seenLines.add(Texts.compact(text));
+            current.seenLines.add(compact);
             int start = current.body.append(line, text);
             ListMarker marker = ListMarker.at(text);
             if (marker == null) {

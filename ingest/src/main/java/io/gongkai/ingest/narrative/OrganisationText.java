@@ -17,6 +17,9 @@ final class OrganisationText {
     private static final String WHAT = "(?<what>[^，。；：:、,;]{0,20}?)";
     private static final String LIST = "(?:[，,]?\\s*(?:包括|分别是|分别为|为|有|即|是)\\s*[：:]?|\\s*[：:])(?<list>[^。；;]+)";
     private static final Pattern OFFICES = Pattern.compile("(?<!下)(?:内设机构|内设|共设|设有)" + WHAT + LIST);
+    /** A list before its count: 内设办公室、采编部、借阅部6个部门. */
+    private static final Pattern OFFICES_COUNTED = Pattern.compile(
+            "(?<!下)内设(?:机构)?(?<list>[^，。；;：:]+?、[^，。；;：:]+?)(?<what>(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个)");
     private static final Pattern SUBORDINATES = Pattern.compile("(?<![无没有])(?:下设|下属|所属)" + WHAT + LIST);
     private static final Pattern COUNT = Pattern.compile("([0-9]{1,4}|[一二三四五六七八九十]{1,3})\\s*[个家所]");
     private static final Pattern TRAILING_ETC = Pattern.compile("(?:等等|等)$");
@@ -25,15 +28,26 @@ final class OrganisationText {
     }
 
     static List<String> internalOffices(String text, SourceRef where, List<IngestIssue> issues) {
-        return names(OFFICES.matcher(text), where, issues, "内设机构", "internal offices");
+        return names(first(text, OFFICES, OFFICES_COUNTED), where, issues, "内设机构", "internal offices");
     }
 
     static List<String> subordinateUnits(String text, SourceRef where, List<IngestIssue> issues) {
-        return names(SUBORDINATES.matcher(text), where, issues, "下属单位", "subordinate units");
+        return names(first(text, SUBORDINATES), where, issues, "下属单位", "subordinate units");
+    }
+
+    /** The first of the patterns found in the text, or null. */
+    private static Matcher first(String text, Pattern... patterns) {
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static List<String> names(Matcher m, SourceRef where, List<IngestIssue> issues, String zh, String en) {
-        if (!m.find()) {
+        if (m == null) {
             return List.of();
         }
         List<String> names = split(m.group("list"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /** A narrative section being read: its heading, its joined body and where its sub-sections start. */
 final class SectionDraft {
@@ -21,7 +22,6 @@ final class SectionDraft {
     }
 
     final String number;
-    final int ordinal;
     final String title;
     final SourceLine heading;
     final JoinedText body = new JoinedText();
@@ -31,9 +31,8 @@ final class SectionDraft {
     final Set<String> seenLines = new HashSet<>();
     ListMarker.Style subStyle;
 
-    SectionDraft(String number, int ordinal, String title, SourceLine heading) {
+    SectionDraft(String number, String title, SourceLine heading) {
         this.number = number;
-        this.ordinal = ordinal;
         this.title = title;
         this.heading = heading;
     }
@@ -46,23 +45,28 @@ final class SectionDraft {
 
     /** Where the clause or sentence containing {@code offset} may start at the earliest. */
     int floorAt(int offset) {
-        int floor = 0;
-        for (int boundary : boundaries) {
-            if (boundary > offset) {
-                break;
-            }
-            floor = boundary;
-        }
-        return floor;
+        int i = lastAtOrBefore(boundaries.size(), k -> boundaries.get(k), offset);
+        return i < 0 ? 0 : boundaries.get(i);
     }
 
     private SubMark subAt(int offset) {
-        SubMark found = null;
-        for (SubMark sub : subs) {
-            if (sub.offset() > offset) {
-                break;
+        int i = lastAtOrBefore(subs.size(), k -> subs.get(k).offset(), offset);
+        return i < 0 ? null : subs.get(i);
+    }
+
+    /** The last index whose ascending key is at most {@code offset}, or -1; a binary search. */
+    private static int lastAtOrBefore(int size, IntUnaryOperator key, int offset) {
+        int low = 0;
+        int high = size - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (key.applyAsInt(mid) <= offset) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
             }
-            found = sub;
         }
         return found;
     }

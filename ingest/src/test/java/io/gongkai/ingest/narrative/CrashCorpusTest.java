@@ -39,7 +39,7 @@ class CrashCorpusTest {
         all.addAll(seed.parts().narrative());
         all.addAll(seed.parts().glossary());
         Random random = new Random(name.hashCode());
-        for (int round = 0; round < 100; round++) {
+        for (int round = 0; round < 50; round++) {
             List<SourceLine> mangled = mangle(all, random);
             assertThatCode(() -> readAll(mangled)).as("round %d", round).doesNotThrowAnyException();
         }
@@ -51,12 +51,12 @@ class CrashCorpusTest {
         List<SourceLine> all = new ArrayList<>(seed.parts().overview());
         all.addAll(seed.parts().narrative());
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 300; i++) {
             long start = System.nanoTime();
             readAll(all);
             best = Math.min(best, System.nanoTime() - start);
         }
-        assertThat(best / 1_000_000).as("best time in ms").isLessThan(20);
+        assertThat(best / 1_000_000).as("best time in ms").isLessThan(15);
     }
 
     private static void readAll(List<SourceLine> lines) {

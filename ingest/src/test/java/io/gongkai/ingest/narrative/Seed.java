@@ -12,19 +12,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** A seed disclosure from the classpath, cut into parts, with its hand-written golden extraction. */
+/** A seed or fixture disclosure from the classpath, cut into parts, with its hand-written golden extraction. */
 record Seed(String name, DocumentParts parts, JsonNode golden) {
-
-    static final List<String> WITH_GOLDEN = List.of("000_c275e096c8611f2e", "001_2dc8c89a6b4bfa48",
-            "004_741ea1e83a699561");
-    static final List<String> ALL = List.of("000_c275e096c8611f2e", "001_2dc8c89a6b4bfa48",
-            "003_fb039c7f287ddd42", "004_741ea1e83a699561");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Seed load(String name) {
+        return load("/seeds/", name);
+    }
+
+    private static Seed load(String folder, String name) {
         try {
-            List<SourceLine> lines = TextLoader.load(name + ".txt", bytes("/seeds/" + name + ".txt"));
+            List<SourceLine> lines = TextLoader.load(name + ".txt", bytes(folder + name + ".txt"));
             DocumentParts parts = new LayoutAnalyzer(TableTitles.budget()).analyze(lines);
             InputStream golden = Seed.class.getResourceAsStream("/golden/" + name + ".json");
             JsonNode json = golden == null ? null : JSON.readTree(golden);
@@ -34,6 +33,11 @@ record Seed(String name, DocumentParts parts, JsonNode golden) {
         } catch (Exception e) {
             throw new IllegalStateException("cannot load seed " + name, e);
         }
+    }
+
+    /** An invented fixture in another province's layout (fixtures/README.md), with its golden. */
+    static Seed fixture(String name) {
+        return load("/fixtures/", name);
     }
 
     /** The unit's name as the golden file gives it, for dropping it from fact subjects. */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class AssetsParser {
 
     private static final Pattern AS_OF = Pattern.compile(
-            "截[至止](?:日期)?[：:]?\\s*((?:19|20)[0-9]{2}\\s*年[\\s年]*(?:[0-9]{1,2}\\s*月)?\\s*(?:[0-9]{1,2}\\s*日)?"
+            "截[至止](?:到|日期)?[：:]?\\s*((?:19|20)[0-9]{2}\\s*年[\\s年]*(?:[0-9]{1,2}\\s*月)?\\s*(?:[0-9]{1,2}\\s*日)?"
                     + "(?:末|底)?)");
     private static final Pattern EQUIPMENT = Pattern.compile(
             "([0-9]+)\\s*万元\\s*(?:[（(][^）)]{0,8}[）)])?\\s*及?以上[^。；;]{0,40}?([0-9]+(?:\\.[0-9]+)?)\\s*台");

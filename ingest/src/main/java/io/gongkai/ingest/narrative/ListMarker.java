@@ -19,6 +19,7 @@ record ListMarker(Style style, String label, int end) {
     private static final Pattern MARKER = Pattern.compile(
             "^(?:[（(]([一二三四五六七八九十]{1,3})[）)]|[（(]([0-9]{1,2})[）)]|([0-9]{1,2})[、．.](?![0-9]))");
     private static final Pattern HAN_ORDINAL = Pattern.compile("^([一二三四五六七八九十]{1,3})、");
+    private static final Pattern BRACKETED_HAN_ORDINAL = Pattern.compile("^[（(]([一二三四五六七八九十]{1,3})[）)]");
 
     /** The marker at the start of a stripped line, or null. */
     static ListMarker at(String text) {
@@ -38,6 +39,12 @@ record ListMarker(Style style, String label, int end) {
     /** The 一、 … 十二、 ordinal at the start of a stripped line, or null. */
     static Matcher hanOrdinal(String text) {
         Matcher m = HAN_ORDINAL.matcher(text);
+        return m.lookingAt() ? m : null;
+    }
+
+    /** The （一） … （十二） ordinal at the start of a stripped line, or null. */
+    static Matcher bracketedHanOrdinal(String text) {
+        Matcher m = BRACKETED_HAN_ORDINAL.matcher(text);
         return m.lookingAt() ? m : null;
     }
 

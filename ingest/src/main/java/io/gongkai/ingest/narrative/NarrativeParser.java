@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Reads 第三部分 情况说明 (the explanatory narrative) into its numbered sections and the facts stated in them.
  *
- * <p>Sections are the lines opening with 一、 … 十二、 whose ordinal rises; a section printed a second time (seed
+ * <p>Sections are the lines opening with 一、 … 十二、 (or, in a narrative without them, （一） … （十二）) whose
+ * ordinal rises; a section printed a second time (seed
  * 003 prints 二 and 三 twice) is kept once, with only the lines the first printing lacks. Sub-sections open with
  * （一） or 1、 at the start of a line. Chart captions (收入预算图) and running headers (a line without punctuation
  * printed on several pages) are not text, and an official document printed
@@ -43,11 +44,10 @@ public final class NarrativeParser {
     /** Reads the narrative together with its passages. */
     public NarrativeReading read(List<SourceLine> lines, String unitName, List<IngestIssue> issues) {
         List<String> compact = lines.stream().map(SourceLine::compact).toList();
-        Builder builder = new Builder(issues, runningHeaders(compact));
-        for (int i = 0; i < lines.size(); i++) {
-            if (!builder.accept(lines.get(i), compact.get(i))) {
-                break;
-            }
+        Set<String> runningHeaders = runningHeaders(compact);
+        Builder builder = collect(lines, compact, new Builder(issues, runningHeaders, false));
+        if (builder.sections.isEmpty()) {
+            builder = collect(lines, compact, new Builder(issues, runningHeaders, true));
         }
         if (builder.sections.isEmpty()) {
             if (!lines.isEmpty()) {
@@ -75,6 +75,15 @@ public final class NarrativeParser {
         return new NarrativeReading(new Narrative(sections, facts), passages);
     }
 
+    private static Builder collect(List<SourceLine> lines, List<String> compact, Builder builder) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!builder.accept(lines.get(i), compact.get(i))) {
+                break;
+            }
+        }
+        return builder;
+    }
+
     /**
      * Lines printed verbatim on several pages that look like a running header (滨江市图书馆2024年单位预算) and that
      * the furniture filter did not know. They are not section text.
@@ -100,14 +109,17 @@ public final class NarrativeParser {
     private static final class Builder {
         private final List<IngestIssue> issues;
         private final Set<String> runningHeaders;
+        /** Whether sections are numbered （一）（二） instead of 一、二、, as a few templates do. */
+        private final boolean bracketed;
         private final Map<String, SectionDraft> sections = new LinkedHashMap<>();
         private SectionDraft current;
         private boolean repeating;
         private int highest;
 
-        Builder(List<IngestIssue> issues, Set<String> runningHeaders) {
+        Builder(List<IngestIssue> issues, Set<String> runningHeaders, boolean bracketed) {
             this.issues = issues;
             this.runningHeaders = runningHeaders;
+            this.bracketed = bracketed;
         }
 
         /** Takes one line; false when the narrative has ended. */
@@ -135,7 +147,7 @@ public final class NarrativeParser {
         }
 
         private boolean heading(SourceLine line, String text) {
-            Matcher m = ListMarker.hanOrdinal(text);
+            Matcher m = bracketed ? ListMarker.bracketedHanOrdinal(text) : ListMarker.hanOrdinal(text);
             if (m == null) {
                 return false;
             }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the named lists in 机构设置 text: internal offices (内设机构3个，包括A、B、C / 共设7个科室：A、B…；) and
- * subordinate units (下设1个事业单位：X / 下属单位包括：X、Y). Immutable and thread-safe.
+ * subordinate units (下设1个事业单位：X / 下属单位包括：X、Y), also with the list before its count
+ * (内设A、B6个部门). Immutable and thread-safe.
  */
 final class OrganisationText {
 
@@ -19,8 +20,13 @@ final class OrganisationText {
     private static final Pattern OFFICES = Pattern.compile("(?<!下)(?:内设机构|内设|共设|设有)" + WHAT + LIST);
     /** A list before its count: 内设办公室、采编部、借阅部6个部门. */
     private static final Pattern OFFICES_COUNTED = Pattern.compile(
-            "(?<!下)内设(?:机构)?(?<list>[^，。；;：:]+?、[^，。；;：:]+?)(?<what>(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个)");
+            "(?<!下)内设(?:机构)?(?<list>[^，。；;：:]+?、[^，。；;：:]+?)"
+                    + "(?<what>(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个)");
     private static final Pattern SUBORDINATES = Pattern.compile("(?<![无没有])(?:下设|下属|所属)" + WHAT + LIST);
+    /** Units before their count: 下设信息中心、服务中心2个事业单位. */
+    private static final Pattern SUBORDINATES_COUNTED = Pattern.compile(
+            "(?<![无没有])(?:下设|下属)(?:单位)?(?<list>[^，。；;：:]+?、[^，。；;：:]+?)"
+                    + "(?<what>(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[个家所])");
     private static final Pattern COUNT = Pattern.compile("([0-9]{1,4}|[一二三四五六七八九十]{1,3})\\s*[个家所]");
     private static final Pattern TRAILING_ETC = Pattern.compile("(?:等等|等)$");
 
@@ -32,7 +38,7 @@ final class OrganisationText {
     }
 
     static List<String> subordinateUnits(String text, SourceRef where, List<IngestIssue> issues) {
-        return names(first(text, SUBORDINATES), where, issues, "下属单位", "subordinate units");
+        return names(first(text, SUBORDINATES, SUBORDINATES_COUNTED), where, issues, "下属单位", "subordinate units");
     }
 
     /** The first of the patterns found in the text, or null. */

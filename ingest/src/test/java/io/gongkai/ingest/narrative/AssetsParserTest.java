@@ -74,6 +74,12 @@ class AssetsParserTest {
     }
 
     @Test
+    void readsTheDateWhateverTheWordingOfAsOf() {
+        assertThat(parse("十一、国有资产占有使用情况\n截止到2023年底，实有车辆2辆。\n").asOf()).isEqualTo("2023年底");
+        assertThat(parse("十一、资产情况\n截至目前，截止到2024年5月1日，车辆2辆。\n").asOf()).isEqualTo("2024年5月1日");
+    }
+
+    @Test
     void noAssetsSectionGivesNone() {
         assertThat(parse("一、收入预算情况说明\n收入100万元。\n")).isEqualTo(Assets.NONE);
     }

@@ -254,6 +254,22 @@ class NarrativeParserTest {
     }
 
     @Test
+    void aNarrativeNumberedInBracketsIsReadLikeOne() {
+        Narrative narrative = parse("""
+                （一）收支总体情况
+                收入总计100万元。
+                （二）三公经费支出预算情况说明
+                1、总体情况
+                三公经费5万元。
+                """);
+
+        assertThat(narrative.sections()).extracting(s -> s.number(), s -> s.title()).containsExactly(
+                tuple("一", "收支总体情况"), tuple("二", "三公经费支出预算情况说明"));
+        assertThat(narrative.facts()).extracting(NarrativeFact::section).containsExactly("一", "二(1)");
+        assertThat(issues).isEmpty();
+    }
+
+    @Test
     void noHeadingsIsAnIssueAndAnEmptyNarrative() {
         assertThat(parse("本部门无说明。\n")).isEqualTo(Narrative.EMPTY);
         assertThat(issues).hasSize(1);

@@ -95,6 +95,19 @@ class OverviewParserTest {
     }
 
     @Test
+    void readsListsPrintedBeforeTheirCount() {
+        Overview overview = parser.parse(Seed.lines("""
+                一、主要职能
+                （一）负责公共文化服务。
+                二、机构设置
+                本馆内设办公室、采编部、借阅部3个部门，下设分馆、流动服务站2个事业单位。
+                """), new ArrayList<>());
+
+        assertThat(overview.internalOffices()).containsExactly("办公室", "采编部", "借阅部");
+        assertThat(overview.subordinateUnits()).containsExactly("分馆", "流动服务站");
+    }
+
+    @Test
     void noSubordinateUnitsGivesAnEmptyList() {
         Overview overview = parser.parse(Seed.lines("""
                 一、职责

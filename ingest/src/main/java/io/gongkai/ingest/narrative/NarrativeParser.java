@@ -21,12 +21,11 @@ import java.util.regex.Pattern;
  * Reads 第三部分 情况说明 (the explanatory narrative) into its numbered sections and the facts stated in them.
  *
  * <p>Sections are the lines opening with 一、 … 十二、 (or, in a narrative without them, （一） … （十二）) whose
- * ordinal rises; a section printed a second time (seed
- * 003 prints 二 and 三 twice) is kept once, with only the lines the first printing lacks. Sub-sections open with
- * （一） or 1、 at the start of a line. Chart captions (收入预算图) and running headers (a line without punctuation
- * printed on several pages) are not text, and an official document printed
- * after the last section (长财综〔2023〕36号 …) ends the narrative. Facts follow {@link FactScanner}. Messy input is
- * recorded as {@link IngestIssue}s, never thrown. Stateless and thread-safe.
+ * ordinal rises; a section printed a second time (seed 003 prints 二 and 三 twice) is kept once, with only the lines
+ * the first printing lacks. Sub-sections open with （一） or 1、 at the start of a line. Chart captions (收入预算图)
+ * and running headers (a line without punctuation printed on several pages) are not text, and an official document
+ * printed after the last section (长财综〔2023〕36号 …) ends the narrative. Facts follow {@link FactScanner}. Messy
+ * input is recorded as {@link IngestIssue}s, never thrown. Stateless and thread-safe.
  */
 public final class NarrativeParser {
 

@@ -35,8 +35,10 @@ import java.util.regex.Pattern;
  */
 public final class TextReportReader implements ReportReader {
 
-    private static final Pattern UNIT_NAME = Pattern.compile("(部门|单位|预算单位)名称[:：]\\s*(\\S+?)(\\s+|单位[:：]|$)");
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "(部门名称|单位名称|预算单位名称|编制单位|填报单位|预算单位)[:：]\\s*(\\S+?)(\\s+|(金额)?单位[:：]|$)");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
+    private static final Pattern BUDGET_YEAR = Pattern.compile("(20\\d{2})年度?(部门|单位)?(预算|决算)");
 
     private final LayoutAnalyzer layout = new LayoutAnalyzer(TableTitles.budget());
     private final TableReader tables = new TableReader();
@@ -62,7 +64,7 @@ public final class TextReportReader implements ReportReader {
         }
         tableList.sort(Comparator.comparingInt(DisclosureTable::number));
         String unitName = unitName(parts);
-        int year = year(parts);
+        int year = year(parts, lines);
         NarrativeReading narrative = narrativeParser.read(parts.narrative(), unitName, issues);
         List<PerformanceGoal> goals = goalParser.parse(parts.goals(), issues);
         Overview overview = overviewParser.parse(parts.overview(), issues);
@@ -86,13 +88,22 @@ public final class TextReportReader implements ReportReader {
         return "";
     }
 
-    private static int year(DocumentParts parts) {
+    /** The budget year: from the table titles, else the year most often named as 20XX年(部门)预算. */
+    private static int year(DocumentParts parts, List<SourceLine> lines) {
         for (TableBlock block : parts.tables()) {
             Matcher m = YEAR.matcher(block.title().text());
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
             }
         }
-        return 0;
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (SourceLine line : lines) {
+            Matcher m = BUDGET_YEAR.matcher(line.text());
+            while (m.find()) {
+                counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(0);
     }
 }

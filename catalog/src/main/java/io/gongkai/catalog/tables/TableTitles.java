@@ -46,6 +46,9 @@ public final class TableTitles {
      * before the title; it must not be a sentence.
      */
     public Optional<TableType> recognise(String line) {
+        if (line.indexOf('表') < 0 || line.length() > 120) {
+            return Optional.empty();
+        }
         String key = key(line);
         if (key.isEmpty() || key.length() > 60 || key.contains("，") || key.contains("。")) {
             return Optional.empty();

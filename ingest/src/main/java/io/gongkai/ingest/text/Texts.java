@@ -12,7 +12,27 @@ public final class Texts {
 
     /** Removes every whitespace character, including ideographic space and no-break space. */
     public static String compact(String text) {
-        return WHITESPACE.matcher(text).replaceAll("");
+        int n = text.length();
+        int first = 0;
+        while (first < n && !isSpace(text.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, first);
+        for (int i = first + 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\n' || c == '\r'
+                || c == '\f' || c == '\u000b' || Character.isWhitespace(c);
     }
 
     /** Collapses whitespace runs to one space and strips the ends. */

@@ -23,6 +23,10 @@ final class GoalLabelScanner {
     record Hit(GoalField field, int start, int end) {
     }
 
+    private static final GoalField[] FIELDS = GoalField.values();
+    /** Every character a label can start with; most characters of a table are not among them. */
+    private static final String FIRST_CHARACTERS = "项主实年其省市县区单保立总绩一";
+
     private GoalLabelScanner() {
     }
 
@@ -40,8 +44,13 @@ final class GoalLabelScanner {
         int pos = 0;
         while (pos < n) {
             Hit best = null;
-            for (GoalField f : GoalField.values()) {
-                if (!allowed(f, phase, counts, pos == lastEnd) || !mayStart(f, s, pos)) {
+            char c = s.charAt(pos);
+            if (FIRST_CHARACTERS.indexOf(c) < 0) {
+                pos++;
+                continue;
+            }
+            for (GoalField f : FIELDS) {
+                if (!f.canStartWith(c) || !allowed(f, phase, counts, pos == lastEnd) || !mayStart(f, s, pos)) {
                     continue;
                 }
                 Matcher m = matchers.get(f);

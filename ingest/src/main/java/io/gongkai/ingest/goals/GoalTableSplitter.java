@@ -25,35 +25,49 @@ final class GoalTableSplitter {
 
     /** The lines of each table, heading first, in document order. */
     static List<List<SourceLine>> split(List<SourceLine> lines, List<IngestIssue> issues) {
+        List<String> compact = new ArrayList<>(lines.size());
         List<Integer> headings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (LayoutAnalyzer.isGoalHeading(lines.get(i).compact())) {
+            compact.add(GoalText.compact(lines.get(i).text()));
+            if (LayoutAnalyzer.isGoalHeading(compact.get(i))) {
                 headings.add(i);
             }
         }
-        List<List<SourceLine>> tables = new ArrayList<>();
-        List<SourceLine> current = null;
+        List<List<Integer>> tables = new ArrayList<>();
+        List<SourceLine> remainders = new ArrayList<>();
+        List<List<SourceLine>> out = new ArrayList<>();
+        List<Integer> current = null;
+        List<SourceLine> currentLines = null;
         for (int k = 0; k < headings.size(); k++) {
             int from = headings.get(k);
             int to = k + 1 < headings.size() ? headings.get(k + 1) : lines.size();
-            List<SourceLine> segment = lines.subList(from, to);
-            Layer layer = longestLayer(tables, segment);
-            if (layer != null && current != null && !finished(current)) {
-                issues.add(new IngestIssue(segment.get(0).ref(), "页面重复图层（重复前表表头）已忽略，后续内容并入当前表 / "
+            Layer layer = longestLayer(tables, compact, from, to, lines);
+            if (layer != null && current != null && !finished(current, compact)) {
+                issues.add(new IngestIssue(lines.get(from).ref(), "页面重复图层（重复前表表头）已忽略，后续内容并入当前表 / "
                         + "a page layer repeating an earlier table was skipped; what follows continues the table"));
                 if (layer.remainder() != null) {
-                    current.add(layer.remainder());
+                    currentLines.add(layer.remainder());
+                    remainders.add(layer.remainder());
                 }
-                current.addAll(segment.subList(layer.consumed(), segment.size()));
-            } else if (layer != null && layer.consumed() == segment.size() && layer.remainder() == null) {
-                issues.add(new IngestIssue(segment.get(0).ref(),
+                for (int i = from + layer.consumed(); i < to; i++) {
+                    current.add(i);
+                    currentLines.add(lines.get(i));
+                }
+            } else if (layer != null && layer.consumed() == to - from && layer.remainder() == null) {
+                issues.add(new IngestIssue(lines.get(from).ref(),
                         "页面重复图层已忽略 / a page layer repeating an earlier table was skipped"));
             } else {
-                current = new ArrayList<>(segment);
+                current = new ArrayList<>();
+                currentLines = new ArrayList<>();
+                for (int i = from; i < to; i++) {
+                    current.add(i);
+                    currentLines.add(lines.get(i));
+                }
                 tables.add(current);
+                out.add(currentLines);
             }
         }
-        return tables;
+        return out;
     }
 
     /**
@@ -65,10 +79,11 @@ final class GoalTableSplitter {
     record Layer(int consumed, SourceLine remainder) {
     }
 
-    private static Layer longestLayer(List<List<SourceLine>> tables, List<SourceLine> segment) {
+    private static Layer longestLayer(List<List<Integer>> tables, List<String> compact, int from, int to,
+                                      List<SourceLine> lines) {
         Layer best = null;
-        for (List<SourceLine> table : tables) {
-            Layer layer = layer(table, segment);
+        for (List<Integer> table : tables) {
+            Layer layer = layer(table, compact, from, to, lines);
             if (layer != null && (best == null || layer.consumed() > best.consumed())) {
                 best = layer;
             }
@@ -76,21 +91,25 @@ final class GoalTableSplitter {
         return best;
     }
 
-    /** The layer of {@code table} at the start of the segment, or null when the segment does not repeat it. */
-    static Layer layer(List<SourceLine> table, List<SourceLine> segment) {
-        int i = 0;
+    /**
+     * The layer of {@code table} (line indices) at the start of the segment {@code [from, to)}, or null when the
+     * segment does not repeat the table's first lines. A line the layer lacks is skipped; a layer line with real
+     * text run onto it ends the layer and leaves that text.
+     */
+    static Layer layer(List<Integer> table, List<String> compact, int from, int to, List<SourceLine> lines) {
+        int i = from;
         int p = 0;
         boolean named = false;
         SourceLine remainder = null;
-        while (i < segment.size() && p < table.size()) {
-            String line = segment.get(i).compact();
-            String expected = table.get(p).compact();
+        while (i < to && p < table.size()) {
+            String line = compact.get(i);
+            String expected = compact.get(table.get(p));
             if (line.equals(expected)) {
                 p++;
-            } else if (p + 1 < table.size() && line.equals(table.get(p + 1).compact())) {
+            } else if (p + 1 < table.size() && line.equals(compact.get(table.get(p + 1)))) {
                 p += 2;
             } else if (expected.length() >= MIN_MERGED_PREFIX && line.startsWith(expected)) {
-                SourceLine merged = segment.get(i);
+                SourceLine merged = lines.get(i);
                 remainder = merged.withText(GoalText.dropCompactPrefix(merged.text(), expected.length()).strip());
                 named |= expected.contains("项目名称");
                 i++;
@@ -101,20 +120,23 @@ final class GoalTableSplitter {
             named |= line.contains("项目名称");
             i++;
         }
-        return i >= MIN_LAYER_LINES && named ? new Layer(i, remainder) : null;
+        int consumed = i - from;
+        return consumed >= MIN_LAYER_LINES && named ? new Layer(consumed, remainder) : null;
     }
 
     /** Whether a table has reached its end: the signature block, or the satisfaction row of its indicators. */
-    static boolean finished(List<SourceLine> table) {
-        StringBuilder sb = new StringBuilder();
-        for (SourceLine line : table) {
-            sb.append(line.compact());
+    static boolean finished(List<Integer> table, List<String> compact) {
+        boolean indicators = false;
+        for (int i : table) {
+            String line = compact.get(i);
+            if (line.contains("负责人") || line.contains("填报日期") || line.contains("经办人")) {
+                return true;
+            }
+            indicators |= line.contains("一级指标") || line.contains("绩效指标");
+            if (indicators && line.contains("满意度")) {
+                return true;
+            }
         }
-        String all = sb.toString();
-        if (all.contains("负责人") || all.contains("填报日期") || all.contains("经办人")) {
-            return true;
-        }
-        int indicators = Math.max(all.indexOf("一级指标"), all.indexOf("绩效指标"));
-        return indicators >= 0 && all.indexOf("满意度", indicators) >= 0;
+        return false;
     }
 }

@@ -2,9 +2,7 @@ package io.gongkai.ingest.goals;
 
 import io.gongkai.ingest.text.SourceLine;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Splits the 总体目标 cell text into the 实施期 and 年度 goals. A spreadsheet export keeps the two cells apart with
@@ -190,23 +188,36 @@ final class GoalTextSplitter {
 
     /** Dice coefficient of character bigrams, 1 for equal texts. */
     static double similarity(String a, String b) {
-        if (a.length() < 2 || b.length() < 2) {
-            return a.equals(b) ? 1 : 0;
+        if (a == null || b == null || a.length() < 2 || b.length() < 2) {
+            return a != null && a.equals(b) ? 1 : 0;
         }
-        Map<String, Integer> grams = new HashMap<>();
-        for (int i = 0; i + 1 < a.length(); i++) {
-            grams.merge(a.substring(i, i + 2), 1, Integer::sum);
-        }
+        int[] x = bigrams(a);
+        int[] y = bigrams(b);
         int common = 0;
-        for (int i = 0; i + 1 < b.length(); i++) {
-            String g = b.substring(i, i + 2);
-            Integer n = grams.get(g);
-            if (n != null && n > 0) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
                 common++;
-                grams.put(g, n - 1);
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return 2.0 * common / (a.length() - 1 + b.length() - 1);
+        return 2.0 * common / (x.length + y.length);
+    }
+
+    /** The text's character bigrams, each packed into an int, sorted. */
+    private static int[] bigrams(String text) {
+        int[] out = new int[text.length() - 1];
+        for (int i = 0; i + 1 < text.length(); i++) {
+            out[i] = text.charAt(i) << 16 | text.charAt(i + 1);
+        }
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     /** Printed width in ideographs: Latin letters, digits and ASCII punctuation take half. */

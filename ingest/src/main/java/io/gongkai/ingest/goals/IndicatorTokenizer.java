@@ -79,13 +79,14 @@ final class IndicatorTokenizer {
 
     private static List<IndicatorToken> stream(List<SourceLine> lines) {
         CompactStream s = CompactStream.of(LabelTransposition.repair(lines));
+        IndicatorValues.Reader values = IndicatorValues.on(s);
         List<IndicatorToken> out = new ArrayList<>();
         int n = s.length();
         int runStart = 0;
         int pos = 0;
         while (pos < n) {
             IndicatorVocabulary.Match m = s.breakBefore(pos) ? IndicatorVocabulary.match(s, pos, n) : null;
-            if (m == null || !believable(m, s, n, out, pos == runStart)) {
+            if (m == null || !believable(m, values, n, out, pos == runStart)) {
                 pos++;
                 continue;
             }
@@ -105,15 +106,15 @@ final class IndicatorTokenizer {
      * Whether a label found in the stream is one. Weak labels (服务对象满意度) are also common indicator names: they
      * count only where a label can stand, not right after another 二级 label and not before a value.
      */
-    private static boolean believable(IndicatorVocabulary.Match m, CompactStream s, int n, List<IndicatorToken> out,
-                                      boolean nothingBetween) {
+    private static boolean believable(IndicatorVocabulary.Match m, IndicatorValues.Reader values, int n,
+                                      List<IndicatorToken> out, boolean nothingBetween) {
         if (!m.label().weak()) {
             return true;
         }
         boolean afterLevel2 = nothingBetween && !out.isEmpty()
                 && out.get(out.size() - 1) instanceof IndicatorToken.Label l
                 && (l.label().kind() == Kind.LEVEL2 || l.label().kind() == Kind.COST);
-        return !afterLevel2 && !IndicatorValues.startsValue(s, m.end(), n);
+        return !afterLevel2 && !values.startsValue(m.end(), n);
     }
 
     private static void run(CompactStream s, int from, int to, List<IndicatorToken> out) {

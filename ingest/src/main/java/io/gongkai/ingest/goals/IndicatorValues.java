@@ -33,68 +33,96 @@ final class IndicatorValues {
             + "|推动|缓解|改观|强化|成效|见效|到位|合规|规范化|全覆盖|零事故|零投诉)";
     private static final Pattern QUALITATIVE = Pattern.compile(QUALITY_PREFIX + "?" + QUALITY_WORD
             + "(?:[、，,和及与]" + QUALITY_PREFIX + "?" + QUALITY_WORD + ")*");
+    /** Characters a numeric value can start with: digits, the decimal point and the comparators. */
+    private static final String NUMERIC_FIRST = "0123456789.>=<≥≤＜＞＝≧≦不大小高低达超约";
+    /** Characters a qualitative value can start with. */
+    private static final String QUALITY_FIRST = firstCharacters(QUALITY_PREFIX) + firstCharacters(QUALITY_WORD);
     /** One-character targets, only believed when they stand in a cell of their own. */
     private static final Pattern SINGLE = Pattern.compile("[是否有无优良高强好]");
 
     private IndicatorValues() {
     }
 
-    /**
-     * The end of the longest value of the given shape starting at {@code start}, or -1.
-     *
-     * @param text compact text
-     */
-    static int numericEnd(CharSequence text, int start, int end) {
-        return lookingAt(NUMERIC, text, start, end);
+    /** The first characters of the alternatives of a {@code (?:a|b|c)} group. */
+    private static String firstCharacters(String group) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : group.substring(3, group.length() - 1).split("\\|")) {
+            sb.append(word.charAt(0));
+        }
+        return sb.toString();
     }
 
-    /** The end of a qualitative value starting at {@code start}, or -1. */
-    static int qualitativeEnd(CharSequence text, int start, int end) {
-        return lookingAt(QUALITATIVE, text, start, end);
-    }
-
-    /** The end of a one-character target (是, 否, 无 …) at {@code start}, or -1. */
-    static int singleEnd(CharSequence text, int start, int end) {
-        return lookingAt(SINGLE, text, start, end);
-    }
-
-    /** Whether {@code [start, end)} is exactly a numeric value. */
-    static boolean isNumeric(CharSequence text, int start, int end) {
-        return matches(NUMERIC, text, start, end);
-    }
-
-    /** Whether {@code [start, end)} is exactly a qualitative value. */
-    static boolean isQualitative(CharSequence text, int start, int end) {
-        return matches(QUALITATIVE, text, start, end);
+    /** The value shapes over one text, reusing their matchers; for one reading in one thread. */
+    static Reader on(CharSequence text) {
+        return new Reader(text);
     }
 
     /** Whether the whole compact text is a value of some shape. */
     static boolean isValue(String compact) {
+        Reader r = on(compact);
         int n = compact.length();
-        return n > 0 && (numericEnd(compact, 0, n) == n || qualitativeEnd(compact, 0, n) == n
-                || singleEnd(compact, 0, n) == n);
+        return n > 0 && (r.numericEnd(0, n) == n || r.qualitativeEnd(0, n) == n || r.singleEnd(0, n) == n);
     }
 
-    /** Whether a value of some shape starts at {@code start}. */
-    static boolean startsValue(CharSequence text, int start, int end) {
-        return start < end && (numericEnd(text, start, end) > start || qualitativeEnd(text, start, end) > start);
-    }
+    /** Value shapes bound to one text. Positions are indices into that text, which is compact. */
+    static final class Reader {
+        private final CharSequence text;
+        private final Matcher numeric;
+        private final Matcher qualitative;
+        private final Matcher single;
 
-    private static boolean matches(Pattern pattern, CharSequence text, int start, int end) {
-        if (start >= end) {
-            return false;
+        private Reader(CharSequence text) {
+            this.text = text;
+            numeric = NUMERIC.matcher(text);
+            qualitative = QUALITATIVE.matcher(text);
+            single = SINGLE.matcher(text);
         }
-        Matcher m = pattern.matcher(text);
-        m.region(start, end);
-        return m.matches();
-    }
 
-    private static int lookingAt(Pattern pattern, CharSequence text, int start, int end) {
-        if (start >= end) {
-            return -1;
+        /** The end of the longest numeric value starting at {@code start} (before {@code end}), or -1. */
+        int numericEnd(int start, int end) {
+            return start < end && NUMERIC_FIRST.indexOf(text.charAt(start)) >= 0 ? lookingAt(numeric, start, end) : -1;
         }
-        Matcher m = pattern.matcher(text);
-        m.region(start, end);
-        return m.lookingAt() && m.end() > start ? m.end() : -1;
+
+        /** The end of the longest qualitative value starting at {@code start}, or -1. */
+        int qualitativeEnd(int start, int end) {
+            return start < end && QUALITY_FIRST.indexOf(text.charAt(start)) >= 0
+                    ? lookingAt(qualitative, start, end) : -1;
+        }
+
+        /** The end of a one-character target (是, 否, 无 …) at {@code start}, or -1. */
+        int singleEnd(int start, int end) {
+            return lookingAt(single, start, end);
+        }
+
+        /** Whether {@code [start, end)} is exactly a numeric value. */
+        boolean isNumeric(int start, int end) {
+            return matches(numeric, start, end);
+        }
+
+        /** Whether {@code [start, end)} is exactly a qualitative value. */
+        boolean isQualitative(int start, int end) {
+            return matches(qualitative, start, end);
+        }
+
+        /** Whether a value of some shape starts at {@code start}. */
+        boolean startsValue(int start, int end) {
+            return start < end && (numericEnd(start, end) > start || qualitativeEnd(start, end) > start);
+        }
+
+        private static boolean matches(Matcher m, int start, int end) {
+            if (start >= end) {
+                return false;
+            }
+            m.region(start, end);
+            return m.matches();
+        }
+
+        private static int lookingAt(Matcher m, int start, int end) {
+            if (start >= end) {
+                return -1;
+            }
+            m.region(start, end);
+            return m.lookingAt() && m.end() > start ? m.end() : -1;
+        }
     }
 }

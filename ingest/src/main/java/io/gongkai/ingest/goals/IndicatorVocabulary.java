@@ -81,6 +81,12 @@ final class IndicatorVocabulary {
             Map.entry("经济成本指标", COST_LABEL), Map.entry("社会成本指标", COST_LABEL),
             Map.entry("生态环境成本指标", COST_LABEL));
 
+    private static final List<String> CLASSIFIERS = LABELS.stream().filter(IndicatorVocabulary::isClassifier)
+            .map(Label::text).toList();
+    private static final String LABEL_CHARACTERS = String.join("", CLASSIFIERS);
+    private static final String FIRST_CHARACTERS = LABELS.stream().map(l -> l.text().substring(0, 1))
+            .distinct().reduce("", String::concat);
+
     private IndicatorVocabulary() {
     }
 
@@ -89,6 +95,9 @@ final class IndicatorVocabulary {
      * also matches when only its last character is missing (clipped by a narrow cell).
      */
     static Match match(CharSequence text, int start, int end) {
+        if (start >= end || FIRST_CHARACTERS.indexOf(text.charAt(start)) < 0) {
+            return null;
+        }
         Match best = null;
         for (Label label : LABELS) {
             String t = label.text();
@@ -115,15 +124,7 @@ final class IndicatorVocabulary {
             return false;
         }
         for (int i = 0; i < compact.length(); i++) {
-            char c = compact.charAt(i);
-            boolean found = false;
-            for (Label label : LABELS) {
-                if (isClassifier(label) && label.text().indexOf(c) >= 0) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
+            if (LABEL_CHARACTERS.indexOf(compact.charAt(i)) < 0) {
                 return false;
             }
         }
@@ -132,7 +133,7 @@ final class IndicatorVocabulary {
 
     /** The 一级 and 二级 labels in full. */
     static List<String> classifierLabels() {
-        return LABELS.stream().filter(IndicatorVocabulary::isClassifier).map(Label::text).toList();
+        return CLASSIFIERS;
     }
 
     /** The 一级 label a 二级 label belongs to, or null when unknown. */

@@ -21,9 +21,13 @@ final class LabelTransposition {
     /** The lines with every transposed label pair rejoined. */
     static List<SourceLine> repair(List<SourceLine> lines) {
         List<SourceLine> out = new ArrayList<>(lines.size());
+        boolean[] labelOnly = new boolean[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            labelOnly[k] = IndicatorVocabulary.isLabelCharacters(GoalText.compact(lines.get(k).text()));
+        }
         int i = 0;
         while (i < lines.size()) {
-            if (i + 1 < lines.size()) {
+            if (i + 1 < lines.size() && labelOnly[i] && labelOnly[i + 1]) {
                 List<String> labels = interleaved(lines.get(i), lines.get(i + 1));
                 if (labels != null) {
                     out.add(lines.get(i).withText(String.join(" ", labels)));
@@ -39,10 +43,10 @@ final class LabelTransposition {
 
     /** The labels two lines spell when their pieces are paired in order, or null. */
     static List<String> interleaved(SourceLine first, SourceLine second) {
-        String x = first.compact();
-        String y = second.compact();
+        String x = GoalText.compact(first.text());
+        String y = GoalText.compact(second.text());
         if (!IndicatorVocabulary.isLabelCharacters(x) || !IndicatorVocabulary.isLabelCharacters(y)
-                || segmentsIntoLabels(x)) {
+                || segmentsIntoLabels(x) || segmentsIntoLabels(x + y)) {
             return null;
         }
         CompactStream xs = CompactStream.of(List.of(first));

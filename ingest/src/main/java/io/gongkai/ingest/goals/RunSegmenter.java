@@ -42,9 +42,10 @@ final class RunSegmenter {
         if (n <= 0) {
             return List.of();
         }
+        IndicatorValues.Reader values = IndicatorValues.on(s);
         List<List<double[]>> candidates = new ArrayList<>(n);
         for (int v = from; v < to; v++) {
-            candidates.add(valueCandidates(s, v, to));
+            candidates.add(valueCandidates(s, values, v, to));
         }
         double[] cost = new double[n + 1];
         int[] prev = new int[n + 1];
@@ -106,17 +107,17 @@ final class RunSegmenter {
     }
 
     /** Possible values starting at {@code v}: pairs of (end, cost of how it starts). */
-    private static List<double[]> valueCandidates(CompactStream s, int v, int to) {
+    private static List<double[]> valueCandidates(CompactStream s, IndicatorValues.Reader values, int v, int to) {
         List<double[]> out = new ArrayList<>(4);
         if (v > 0 && insideNumber(s.charAt(v - 1))) {
             return out;
         }
         boolean atBreak = s.cellBreakBefore(v);
-        addWithBreaks(out, s, v, IndicatorValues.numericEnd(s, v, to), atBreak ? 0 : GLUED_NUMBER, true);
-        addWithBreaks(out, s, v, IndicatorValues.qualitativeEnd(s, v, to), atBreak ? 0 : GLUED_WORD, false);
+        addWithBreaks(out, s, values, v, values.numericEnd(v, to), atBreak ? 0 : GLUED_NUMBER, true);
+        addWithBreaks(out, s, values, v, values.qualitativeEnd(v, to), atBreak ? 0 : GLUED_WORD, false);
 
         if (atBreak) {
-            int single = IndicatorValues.singleEnd(s, v, to);
+            int single = values.singleEnd(v, to);
             if (single > 0 && (single == to || s.cellBreakBefore(single))) {
                 out.add(new double[] {single, 0});
             }
@@ -132,8 +133,8 @@ final class RunSegmenter {
      * Adds a value ending at {@code end}, and the shorter values that end at a break inside it. A worded value
      * always ends its cell, so it must end at a break or the end of the run; a number may be clipped.
      */
-    private static void addWithBreaks(List<double[]> out, CompactStream s, int v, int end, double startCost,
-                                      boolean numeric) {
+    private static void addWithBreaks(List<double[]> out, CompactStream s, IndicatorValues.Reader values, int v,
+                                      int end, double startCost, boolean numeric) {
         if (end <= v) {
             return;
         }
@@ -141,8 +142,7 @@ final class RunSegmenter {
             out.add(new double[] {end, startCost});
         }
         for (int e = v + 1; e < end; e++) {
-            boolean shape = numeric ? IndicatorValues.isNumeric(s, v, e) : IndicatorValues.isQualitative(s, v, e);
-            if (s.cellBreakBefore(e) && shape) {
+            if (s.cellBreakBefore(e) && (numeric ? values.isNumeric(v, e) : values.isQualitative(v, e))) {
                 out.add(new double[] {e, startCost + SHORTENED});
             }
         }

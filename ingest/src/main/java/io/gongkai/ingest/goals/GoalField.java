@@ -29,9 +29,9 @@ enum GoalField {
     SAFEGUARDS(Phase.TEXTS, Repeat.ONCE, "保", "保证项目(?:实施)?(?:的)?(?:制度)?[、，,]?措施[：:]?"),
     PLAN(Phase.TEXTS, Repeat.ONCE, "项", "项目实施(?:进度)?计划[：:]?"),
     /** 实施期目标: the heading of the period column of 总体目标. */
-    PERIOD_GOAL_HEADING(Phase.GOALS, Repeat.BEFORE_TEXT, "实", "实施期(?:总体)?目标"),
+    PERIOD_GOAL_HEADING(Phase.GOALS, Repeat.BEFORE_TEXT, "实", "实施期(?:总体|绩效)?目标"),
     /** 年度目标: the heading of the annual column of 总体目标. */
-    ANNUAL_GOAL_HEADING(Phase.GOALS, Repeat.BEFORE_TEXT, "年", "年度(?:总体)?目标"),
+    ANNUAL_GOAL_HEADING(Phase.GOALS, Repeat.BEFORE_TEXT, "年", "年度(?:总体|绩效)?目标"),
     OVERALL_GOAL(Phase.GOALS, Repeat.ONCE, "总", "总体目标[：:]?"),
     INDICATORS(Phase.INDICATORS, Repeat.ONCE, "绩一", "绩效指标|一级指标");
 

@@ -29,7 +29,7 @@ final class GoalTableSplitter {
         List<Integer> headings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             compact.add(GoalText.compact(lines.get(i).text()));
-            if (LayoutAnalyzer.isGoalHeading(compact.get(i))) {
+            if (isHeading(compact.get(i))) {
                 headings.add(i);
             }
         }
@@ -124,19 +124,29 @@ final class GoalTableSplitter {
         return consumed >= MIN_LAYER_LINES && named ? new Layer(consumed, remainder) : null;
     }
 
-    /** Whether a table has reached its end: the signature block, or the satisfaction row of its indicators. */
+    /**
+     * Whether a table has reached its end: after its indicator heading, the signature block or the satisfaction
+     * row (the last row of the template) has been printed.
+     */
     static boolean finished(List<Integer> table, List<String> compact) {
         boolean indicators = false;
         for (int i : table) {
             String line = compact.get(i);
-            if (line.contains("负责人") || line.contains("填报日期") || line.contains("经办人")) {
-                return true;
-            }
             indicators |= line.contains("一级指标") || line.contains("绩效指标");
-            if (indicators && line.contains("满意度")) {
+            if (indicators && (line.contains("负责人") || line.contains("填报日期") || line.contains("经办人")
+                    || line.contains("满意度"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line heads a goal table: the layout stage's heading test, also for the 申报表 and 项目绩效目标表
+     * wordings other templates print.
+     */
+    static boolean isHeading(String compact) {
+        String canonical = compact.replace("绩效目标申报表", "绩效目标表").replace("项目绩效目标表", "项目支出绩效目标表");
+        return LayoutAnalyzer.isGoalHeading(canonical);
     }
 }

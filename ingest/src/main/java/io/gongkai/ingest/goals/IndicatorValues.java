@@ -19,18 +19,21 @@ final class IndicatorValues {
     private static final String NUMBER = "(?:\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?|\\.\\d+)";
     private static final String BASE_UNIT = "(?:元|人次|户次|个月|个|人|户|家|场|名|次|本|套|台|辆|件|项|所|座|处|间|批"
             + "|份|篇|册|张|条|期|届|年|月|天|日|周|小时|分钟|学时|课时|平方米|平米|㎡|亩|公顷|公里|千米|米|吨|立方米"
-            + "|株|棵|头|只|盏|块|部|栋|幢|节|门|类|种|所|校|村|乡|镇|万|千|亿|倍|分)";
+            + "|株|棵|头|只|盏|块|部|栋|幢|节|门|类|种|校|村|乡|镇|万|千|亿|倍|分)";
     private static final String UNIT = "(?:[%％‰]|(?:万|亿|千)?" + BASE_UNIT + ")";
     private static final String PER = "(?:[/／\\\\](?:" + NUMBER + ")?" + UNIT + ")";
+    /** Words that bound a number from one side: {@code 95%以上}, {@code 3天以内}. */
+    private static final String BOUND = "(?:及以上|及以下|以上|以下|以内|之内|左右)";
     private static final Pattern NUMERIC = Pattern.compile(COMPARATOR + "?" + NUMBER
-            + "(?:[-~～至]" + NUMBER + ")?" + UNIT + "?" + PER + "*");
+            + "(?:[-~～至]" + NUMBER + ")?" + UNIT + "?" + PER + "*" + BOUND + "?");
 
     private static final String QUALITY_PREFIX = "(?:不断|进一步|逐步|持续|明显|显著|有效|大幅|稳步|全面|基本|较大|较好"
             + "|大力|更加|逐年|有所|得到|切实|充分|不断地)";
     private static final String QUALITY_WORD = "(?:及时|准时|按时|按期|提高|提升|增强|增加|增长|改善|改进|稳定|完善|健全"
             + "|保障|促进|发展|维护|密切|紧密|降低|减少|下降|规范|有效|合格|达标|优良|良好|优秀|显著|明显|满意|巩固|传承"
-            + "|发扬|加强|扩大|推进|落实|完成|实现|确保|保持|长期|持续|安全|正常|准确|可控|扩大|发挥|优化|加快|带动"
-            + "|推动|缓解|改观|强化|成效|见效|到位|合规|规范化|全覆盖|零事故|零投诉)";
+            + "|发扬|加强|扩大|推进|落实|完成|实现|确保|保持|长期|持续|安全|正常|准确|可控|发挥|优化|加快|带动"
+            + "|推动|缓解|改观|强化|成效|见效|到位|合规|规范化|全覆盖|零事故|零投诉|符合|达到|完好|齐全|清晰|有序"
+            + "|畅通|通畅|整洁|美观|合理|高效|便捷|提质|增效|好转|可行|充足|合格率高)";
     private static final Pattern QUALITATIVE = Pattern.compile(QUALITY_PREFIX + "?" + QUALITY_WORD
             + "(?:[、，,和及与]" + QUALITY_PREFIX + "?" + QUALITY_WORD + ")*");
     /** Characters a numeric value can start with: digits, the decimal point and the comparators. */

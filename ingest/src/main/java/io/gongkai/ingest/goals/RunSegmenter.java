@@ -7,11 +7,17 @@ import java.util.List;
  * Cuts a run of indicator text between two labels into indicators (name, value). In wrapped PDF text a run holds
  * one or several cells in reading order with their line breaks and spaces; a name may run straight into its value
  * where the PDF clipped the cell ({@code 重点监督检查企业个≥8个}). The cut is the cheapest reading by a small
- * dynamic programme: values must have a value shape ({@link IndicatorValues}); each indicator read earns a reward,
- * so that several cells are not read as one long name; a value that starts after a break is free, one glued to its
- * name costs a little (less for numbers than for words); a value that does not end at a break or the end of the run
- * costs more, because the next cell starts after a break; a run that ends without a value costs by its length. A short tail (one or two characters printed after the value, as in
- * {@code 人大代表荣誉 / 增强 / 感}) completes the last name.
+ * dynamic programme over the run:
+ * <ul>
+ *   <li>values must have a value shape ({@link IndicatorValues});</li>
+ *   <li>each indicator read earns a reward, so that several cells are not read as one long name;</li>
+ *   <li>a value that starts at a cell break is free; one glued to its name costs a little, less for numbers than for
+ *       words; breaks that are only the letter spacing of a narrow cell ({@code 单 位 正 常}) do not count;</li>
+ *   <li>a value that does not end at a break or the end of the run costs more, because the next cell starts after a
+ *       break; a worded value must end there;</li>
+ *   <li>a run that ends without a value costs by its length. A short tail (one or two characters printed after the
+ *       value, as in {@code 人大代表荣誉 / 增强 / 感}) completes the last name.</li>
+ * </ul>
  */
 final class RunSegmenter {
 

@@ -68,6 +68,13 @@ class RunSegmenterTest {
     }
 
     @Test
+    void readsBoundsAfterNumbers() {
+        assertThat(read("资金到位率 95%以上")).containsExactly("资金到位率|95%以上");
+        assertThat(read("问题整改时限 3天以内 问题整改时限3天以内"))
+                .containsExactly("问题整改时限|3天以内", "问题整改时限|3天以内");
+    }
+
+    @Test
     void keepsANameWithoutValue() {
         assertThat(read("长效管理制度建设")).containsExactly("长效管理制度建设|null");
     }

@@ -9,9 +9,10 @@ import java.util.List;
  * The state machine that reads indicator tokens into the two halves of an indicator table. The grammar of a row is
  * {@code [一级] [二级] name value [二级] name value}: 一级 and 二级 labels are merged cells that are filled down; the
  * 年度 half repeats the 二级 label. Within a 二级 group the indicators alternate between the 实施期 half and the 年度
- * half, in reading order; a repeated 二级 label before any period indicator means the period row is blank. A 一级
- * label printed again at the top of a page continues its group. Tables with one value column put every indicator in
- * that half.
+ * half, in reading order. A repeated 二级 label before any period indicator means the period row is blank, unless
+ * the next two indicators are the same indicator twice: then both labels were merely printed before their row. A
+ * 一级 label printed again at the top of a page continues its group. Tables with one value column put every
+ * indicator in that half.
  */
 final class IndicatorAssembler {
 
@@ -25,6 +26,9 @@ final class IndicatorAssembler {
     record Result(List<Indicator> period, List<Indicator> annual, int withoutLevel2) {
     }
 
+    private static final Indicator NO_INDICATOR = new Indicator(null, null, null, null, null);
+    private static final double SAME_NAME = 0.6;
+
     private final List<Indicator> period = new ArrayList<>();
     private final List<Indicator> annual = new ArrayList<>();
     private final Halves halves;
@@ -32,6 +36,8 @@ final class IndicatorAssembler {
     private String level2;
     private boolean annualSide;
     private int periodItems;
+    /** The first indicator after two 二级 labels in a row, placed in the 年度 half on the guess of a blank row. */
+    private Indicator guessedAnnual;
     private int withoutLevel2;
 
     private IndicatorAssembler(Halves halves) {
@@ -53,6 +59,7 @@ final class IndicatorAssembler {
                 a.item(item);
             } else {
                 a.annualSide = false;
+                a.guessedAnnual = null;
             }
         }
         return new Result(a.period, a.annual, a.withoutLevel2);
@@ -88,6 +95,15 @@ final class IndicatorAssembler {
         return fieldHalves;
     }
 
+    /** Whether two indicators read alike: the same indicator in both halves, perhaps clipped in one. */
+    private static boolean sameIndicator(Indicator a, Indicator b) {
+        if (a.name() == null || b.name() == null) {
+            return false;
+        }
+        return a.name().startsWith(b.name()) || b.name().startsWith(a.name())
+                || GoalTextSplitter.similarity(a.name(), b.name()) >= SAME_NAME;
+    }
+
     private void label(IndicatorVocabulary.Label label, IndicatorToken next) {
         Kind kind = label.kind();
         if (kind == Kind.COST) {
@@ -95,6 +111,7 @@ final class IndicatorAssembler {
                     && !IndicatorVocabulary.COST_LABEL.equals(n.label().text()) ? Kind.LEVEL1 : Kind.LEVEL2;
         }
         if (kind == Kind.LEVEL1) {
+            guessedAnnual = null;
             if (!label.text().equals(level1)) {
                 level1 = label.text();
                 level2 = null;
@@ -112,12 +129,14 @@ final class IndicatorAssembler {
             level1 = parent;
             level2 = null;
         }
+        guessedAnnual = null;
         if (level2 == null || !IndicatorVocabulary.key(level2).equals(IndicatorVocabulary.key(text))) {
             level2 = text;
             annualSide = false;
             periodItems = 0;
         } else if (halves == Halves.BOTH && !annualSide && periodItems == 0) {
             annualSide = true;
+            guessedAnnual = NO_INDICATOR;
         }
     }
 
@@ -126,6 +145,22 @@ final class IndicatorAssembler {
             withoutLevel2++;
         }
         Indicator indicator = new Indicator(level1, level2, item.name(), item.value(), item.source());
+        if (guessedAnnual != null) {
+            if (guessedAnnual == NO_INDICATOR) {
+                guessedAnnual = indicator;
+            } else {
+                Indicator first = guessedAnnual;
+                guessedAnnual = null;
+                if (sameIndicator(first, indicator)) {
+                    annual.remove(annual.size() - 1);
+                    period.add(first);
+                    periodItems++;
+                    annual.add(indicator);
+                    annualSide = false;
+                    return;
+                }
+            }
+        }
         boolean toAnnual = halves == Halves.BOTH ? annualSide : halves == Halves.ANNUAL;
         (toAnnual ? annual : period).add(indicator);
         if (halves == Halves.BOTH) {

@@ -41,6 +41,14 @@ class IndicatorAssemblerTest {
     }
 
     @Test
+    void bothLabelsPrintedBeforeTheirRowAreNotABlankRow() {
+        IndicatorAssembler.Result r = read(Halves.BOTH, "指标值 指标值",
+                "产出指标 数量指标 数量指标", "培训人数 200人 培训人数 200人", "培训场次 4场 培训场次 4场");
+        assertThat(show(r.period())).containsExactly("产出指标/数量指标/培训人数/200人", "产出指标/数量指标/培训场次/4场");
+        assertThat(show(r.annual())).containsExactly("产出指标/数量指标/培训人数/200人", "产出指标/数量指标/培训场次/4场");
+    }
+
+    @Test
     void aLevel1LabelPrintedAgainAtAPageTopContinuesItsGroup() {
         IndicatorAssembler.Result r = read(Halves.BOTH, "指标值 指标值",
                 "产出指标 质量指标", "补贴对象资格符合率 100%", "质量指标", "补贴对象资格符合率100%",

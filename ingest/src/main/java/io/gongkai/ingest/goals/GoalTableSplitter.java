@@ -41,6 +41,10 @@ final class GoalTableSplitter {
         for (int k = 0; k < headings.size(); k++) {
             int from = headings.get(k);
             int to = k + 1 < headings.size() ? headings.get(k + 1) : lines.size();
+            if (to - from == 1) {
+                // A heading with nothing under it names the attachment (附件 项目支出绩效目标表), not a table.
+                continue;
+            }
             Layer layer = longestLayer(tables, compact, from, to, lines);
             if (layer != null && current != null && !finished(current, compact)) {
                 issues.add(new IngestIssue(lines.get(from).ref(), "页面重复图层（重复前表表头）已忽略，后续内容并入当前表 / "

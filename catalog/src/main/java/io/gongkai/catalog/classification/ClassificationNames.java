@@ -1,7 +1,7 @@
 package io.gongkai.catalog.classification;
 
+import io.gongkai.catalog.text.CharacterNormalizer;
 import java.text.Normalizer;
-import java.util.Map;
 
 /**
  * Normalises classification names for comparison, so that a name read from a PDF matches the catalogue.
@@ -11,12 +11,6 @@ import java.util.Map;
  * all whitespace goes, since extraction inserts spaces and line breaks inside names. Thread-safe.
  */
 public final class ClassificationNames {
-    private static final Map<Character, Character> LOOK_ALIKES = Map.ofEntries(
-            Map.entry('⻔', '门'), Map.entry('⻋', '车'), Map.entry('⻓', '长'), Map.entry('⻅', '见'),
-            Map.entry('⻉', '贝'), Map.entry('⻛', '风'), Map.entry('⻜', '飞'), Map.entry('⻢', '马'),
-            Map.entry('⻥', '鱼'), Map.entry('⻬', '齐'), Map.entry('⻄', '西'), Map.entry('⻚', '页'),
-            Map.entry('⻆', '角'), Map.entry('⻩', '黄'), Map.entry('⻝', '食'), Map.entry('⻘', '青'));
-
     private ClassificationNames() {
     }
 
@@ -29,7 +23,7 @@ public final class ClassificationNames {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 continue;
             }
-            out.append(LOOK_ALIKES.getOrDefault(c, c));
+            out.append(CharacterNormalizer.ordinary(c));
         }
         return out.toString();
     }

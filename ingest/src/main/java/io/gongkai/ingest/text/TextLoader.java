@@ -1,5 +1,6 @@
 package io.gongkai.ingest.text;
 
+import io.gongkai.catalog.text.CharacterNormalizer;
 import io.gongkai.ingest.UnreadableInputException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package io.gongkai.ingest.text;
+package io.gongkai.catalog.text;
 
 import java.text.Normalizer;
 import java.util.Map;
@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Maps look-alike characters that PDF fonts produce to the ordinary ones: Kangxi radicals and CJK radical
  * supplements (⻔ → 门, ⻋ → 车), full-width digits and Latin letters (１ → 1). Chinese punctuation such as
- * （）：， is left as printed, because it is part of the published text.
+ * （）：， is left as printed, because it is part of the published text. Shared by the readers (line repair) and
+ * the catalogue (name comparison). Thread-safe.
  */
 public final class CharacterNormalizer {
 
@@ -23,6 +24,12 @@ public final class CharacterNormalizer {
             Map.entry('⻊', '足'), Map.entry('⻏', '阝'), Map.entry('⻗', '雨'), Map.entry('⻣', '骨'));
 
     private CharacterNormalizer() {
+    }
+
+    /** The ordinary character for a CJK radical-supplement look-alike, or the character itself. */
+    public static char ordinary(char c) {
+        Character mapped = RADICAL_SUPPLEMENT.get(c);
+        return mapped == null ? c : mapped;
     }
 
     /** Normalises one line. */

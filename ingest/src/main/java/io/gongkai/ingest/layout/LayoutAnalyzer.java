@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class LayoutAnalyzer {
 
-    private static final Pattern TOC_ENTRY = Pattern.compile(".*(\\.{3,}|…+|·{3,})\\d{1,3}$");
     private static final Pattern TABLE_LABEL = Pattern.compile(
             "^((预算公开表|部门公开表|单位公开表|公开表)[0-9]{1,2}|(附表|表)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3}))$");
     private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]部分");
@@ -39,8 +38,30 @@ public final class LayoutAnalyzer {
         return b.build();
     }
 
+    /** A contents entry ends in a page number after dot leaders: 第一部分 概况......1, 附表1-1 …… 5. */
+    static boolean isContentsEntry(String compactLine) {
+        int i = compactLine.length();
+        int digits = 0;
+        while (i > 0 && Character.isDigit(compactLine.charAt(i - 1))) {
+            i--;
+            digits++;
+        }
+        if (digits == 0 || digits > 3) {
+            return false;
+        }
+        int leaders = 0;
+        while (i > 0 && ".…·．".indexOf(compactLine.charAt(i - 1)) >= 0) {
+            char c = compactLine.charAt(--i);
+            leaders += c == '…' ? 3 : 1;
+        }
+        return leaders >= 3;
+    }
+
     /** The Chinese ordinal of a narrative section heading (一、…), or -1. */
     public static int sectionOrdinal(String compactLine) {
+        if (compactLine.isEmpty() || "一二三四五六七八九十".indexOf(compactLine.charAt(0)) < 0) {
+            return -1;
+        }
         Matcher m = SECTION_HEADING.matcher(compactLine);
         return m.find() ? ChineseNumerals.parse(m.group(1)) : -1;
     }
@@ -86,7 +107,7 @@ public final class LayoutAnalyzer {
 
         void accept(SourceLine line) {
             String c = line.compact();
-            if (TOC_ENTRY.matcher(c).matches() || TABLE_LABEL.matcher(c).matches()) {
+            if (isContentsEntry(c) || c.length() <= 12 && TABLE_LABEL.matcher(c).matches()) {
                 return;
             }
             if (PART_HEADING.matcher(c).find()) {

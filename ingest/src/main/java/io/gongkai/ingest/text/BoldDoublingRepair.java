@@ -1,6 +1,5 @@
 package io.gongkai.ingest.text;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class BoldDoublingRepair {
 
-    private static final Pattern TOKEN = Pattern.compile("[^\\s\\u3000]+");
-    private static final Pattern RUN = Pattern.compile("[0-9][0-9,.]*|[^0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9][0-9,]*\\.[0-9]+");
 
     private BoldDoublingRepair() {
@@ -23,14 +20,64 @@ public final class BoldDoublingRepair {
 
     /** Repairs one line, keeping its whitespace. */
     public static String repair(String line) {
-        Matcher tokens = TOKEN.matcher(line);
-        StringBuilder out = new StringBuilder(line.length());
-        int last = 0;
-        while (tokens.find()) {
-            out.append(line, last, tokens.start()).append(repairToken(tokens.group()));
-            last = tokens.end();
+        StringBuilder out = null;
+        int n = line.length();
+        int copied = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(line.charAt(i))) {
+                i++;
+            }
+            if (i - start < 4) {
+                continue;
+            }
+            String token = line.substring(start, i);
+            String repaired = repairToken(token);
+            if (!repaired.equals(token)) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(line, copied, start).append(repaired);
+                copied = i;
+            }
         }
-        return out.append(line, last, line.length()).toString();
+        return out == null ? line : out.append(line, copied, n).toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || Character.isWhitespace(c);
+    }
+
+    /** Splits a token into runs of number characters and of other characters. */
+    private static String repairRuns(String token) {
+        StringBuilder out = null;
+        int n = token.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            boolean numeric = Character.isDigit(token.charAt(i));
+            i++;
+            while (i < n && (numeric ? isNumberChar(token.charAt(i)) : !Character.isDigit(token.charAt(i)))) {
+                i++;
+            }
+            String run = token.substring(start, i);
+            String repaired = repairRun(run);
+            if (out == null && !repaired.equals(run)) {
+                out = new StringBuilder(n).append(token, 0, start);
+            }
+            if (out != null) {
+                out.append(repaired);
+            }
+        }
+        return out == null ? token : out.toString();
+    }
+
+    private static boolean isNumberChar(char c) {
+        return Character.isDigit(c) || c == ',' || c == '.';
     }
 
     static String repairToken(String token) {
@@ -42,12 +89,7 @@ public final class BoldDoublingRepair {
         if (covered != null) {
             return covered;
         }
-        Matcher runs = RUN.matcher(token);
-        StringBuilder out = new StringBuilder(token.length());
-        while (runs.find()) {
-            out.append(repairRun(runs.group()));
-        }
-        return out.toString();
+        return repairRuns(token);
     }
 
     /**

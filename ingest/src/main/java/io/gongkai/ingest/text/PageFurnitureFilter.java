@@ -29,14 +29,21 @@ public final class PageFurnitureFilter {
     private PageFurnitureFilter() {
     }
 
+    /** A cheap first look: every furniture pattern starts with one of these characters or names a report. */
+    private static boolean mayBeFurniture(String compactLine) {
+        char first = compactLine.charAt(0);
+        return "-—–第共仅内草样".indexOf(first) >= 0 || Character.isDigit(first) || compactLine.contains("公开");
+    }
+
     /** Whether a line has the shape of a running header; it is one when it repeats on many pages. */
     static boolean couldBeRunningHeader(String compactLine) {
-        return compactLine.length() <= 50 && RUNNING_HEADER.matcher(compactLine).matches();
+        return compactLine.length() <= 50 && compactLine.indexOf('年') > 0 && compactLine.contains("20")
+                && RUNNING_HEADER.matcher(compactLine).matches();
     }
 
     /** Whether a repaired, stripped line is furniture. */
     public static boolean isFurniture(String compactLine) {
-        if (compactLine.isEmpty() || compactLine.length() > 60) {
+        if (compactLine.isEmpty() || compactLine.length() > 60 || !mayBeFurniture(compactLine)) {
             return false;
         }
         for (Pattern p : FURNITURE) {

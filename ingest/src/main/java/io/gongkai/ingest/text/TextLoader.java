@@ -19,6 +19,7 @@ import java.util.Map;
 public final class TextLoader {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
 
     private TextLoader() {
     }
@@ -40,7 +41,7 @@ public final class TextLoader {
     public static List<SourceLine> lines(String fileName, String text) {
         List<SourceLine> kept = new ArrayList<>();
         Map<String, Integer> repeats = new HashMap<>();
-        String[] rawLines = text.split("\r\n|\r|\n", -1);
+        String[] rawLines = LINE_BREAK.split(text, -1);
         for (int i = 0; i < rawLines.length; i++) {
             String raw = rawLines[i];
             String repaired = BoldDoublingRepair.repair(CharacterNormalizer.normalize(raw)).stripTrailing();

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class LineTokenizer {
 
-    private static final Pattern CHUNK = Pattern.compile("[^\\s\\u3000]+");
     /** Money glued to text: a decimal with two places, or a grouped number. */
     private static final Pattern MONEY = Pattern.compile("-?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d{2})(?!\\d)");
     private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
@@ -48,7 +47,11 @@ final class LineTokenizer {
     }
 
     static boolean isNumber(String text) {
-        return NUMBER.matcher(text).matches();
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return (Character.isDigit(first) || first == '-') && NUMBER.matcher(text).matches();
     }
 
     private static List<Token> tabbed(SourceLine line) {
@@ -72,21 +75,35 @@ final class LineTokenizer {
         List<Token> out = new ArrayList<>();
         String text = line.text();
         int spacesPerBlank = DOUBLED_MONEY.matcher(line.raw()).find() ? 2 : 1;
-        Matcher chunks = CHUNK.matcher(text);
         int[] column = displayColumns(text);
         int previousEnd = -1;
-        while (chunks.find()) {
-            int blanks = previousEnd < 0 ? -1 : Math.max(0, (chunks.start() - previousEnd - 1) / spacesPerBlank);
-            previousEnd = chunks.end();
-            String chunk = chunks.group();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            int blanks = previousEnd < 0 ? -1 : Math.max(0, (start - previousEnd - 1) / spacesPerBlank);
+            previousEnd = i;
+            String chunk = text.substring(start, i);
             if (isNumber(chunk)) {
-                out.add(new Token(chunk, parseNumber(chunk), -1, blanks, column[chunks.start()],
-                        column[chunks.end()], line));
+                out.add(new Token(chunk, parseNumber(chunk), -1, blanks, column[start], column[i], line));
             } else {
-                splitGlued(chunk, -1, blanks, column[chunks.start()], line, out);
+                splitGlued(chunk, -1, blanks, column[start], line, out);
             }
         }
         return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\t' || Character.isWhitespace(c);
     }
 
     /** Display columns of each char offset of the text (and of its end): CJK characters are two wide. */
@@ -110,6 +127,11 @@ final class LineTokenizer {
     /** Splits money glued before or after text; pieces inside one chunk are adjacent cells (no blanks). */
     private static void splitGlued(String chunk, int cell, int blanks, int startColumn, SourceLine line,
                                    List<Token> out) {
+        if (!containsDigit(chunk)) {
+            out.add(new Token(chunk, null, cell, blanks, startColumn,
+                    startColumn < 0 ? -1 : startColumn + displayColumns(chunk)[chunk.length()], line));
+            return;
+        }
         int[] column = displayColumns(chunk);
         int base = startColumn < 0 ? 0 : startColumn;
         Matcher money = MONEY.matcher(chunk);
@@ -135,6 +157,15 @@ final class LineTokenizer {
             out.add(new Token(chunk.substring(last), null, cell, gap, at(startColumn, base + column[last]),
                     at(startColumn, base + column[chunk.length()]), line));
         }
+    }
+
+    private static boolean containsDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int at(int startColumn, int column) {

@@ -5,6 +5,16 @@ package io.gongkai.model;
  *
  * @param term the term (基本支出)
  * @param definition its explanation
+ * @param source where the entry starts
  */
-public record GlossaryEntry(String term, String definition) {
+public record GlossaryEntry(String term, String definition, SourceRef source) {
+
+    public GlossaryEntry {
+        source = source == null ? SourceRef.NONE : source;
+    }
+
+    /** An entry not read from a document (authored). */
+    public GlossaryEntry(String term, String definition) {
+        this(term, definition, SourceRef.NONE);
+    }
 }

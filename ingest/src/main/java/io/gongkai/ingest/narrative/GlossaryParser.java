@@ -103,7 +103,7 @@ public final class GlossaryParser {
             issues.add(new IngestIssue(draft.line().ref(), "名词解释条目无法分出名词和解释：" + first + " / cannot split "
                     + "the glossary entry into term and definition"));
         }
-        return new GlossaryEntry(term, joined);
+        return new GlossaryEntry(term, joined, draft.line().ref());
     }
 
     private static int colon(String text) {

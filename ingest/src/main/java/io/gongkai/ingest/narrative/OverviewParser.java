@@ -32,7 +32,7 @@ public final class OverviewParser {
             }
             issues.add(new IngestIssue(lines.get(0).ref(), "概况中未找到“一、职责”“二、机构设置”等标题，全文作为职责 / "
                     + "the overview has no numbered headings (一、职责, 二、机构设置); all of it is taken as duties"));
-            return new Overview(duties(lines), "", List.of(), List.of());
+            return new Overview(duties(lines), "", List.of(), List.of(), lines.get(0).ref());
         }
         Part duties = find(parts, "职责", "职能");
         Part organisation = find(parts, "机构");
@@ -44,12 +44,12 @@ public final class OverviewParser {
         }
         List<String> dutyList = duties == null ? List.of() : duties(duties.lines());
         if (organisation == null) {
-            return new Overview(dutyList, "", List.of(), List.of());
+            return new Overview(dutyList, "", List.of(), List.of(), lines.get(0).ref());
         }
         String text = Texts.joinWrapped(organisation.lines().stream().map(SourceLine::text).toList());
         SourceRef where = organisation.heading().ref();
         return new Overview(dutyList, text, OrganisationText.internalOffices(text, where, issues),
-                OrganisationText.subordinateUnits(text, where, issues));
+                OrganisationText.subordinateUnits(text, where, issues), lines.get(0).ref());
     }
 
     private static List<Part> parts(List<SourceLine> lines) {

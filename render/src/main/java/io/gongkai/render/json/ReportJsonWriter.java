@@ -92,6 +92,7 @@ public final class ReportJsonWriter {
             ObjectNode e = glossary.addObject();
             e.put("term", entry.term());
             e.put("definition", entry.definition());
+            source(e, entry.source());
         }
         root.set("summary", summary(report.summary()));
         ArrayNode issues = root.putArray("issues");
@@ -103,12 +104,13 @@ public final class ReportJsonWriter {
         return root;
     }
 
-    private static ObjectNode overview(Overview overview) {
+    private ObjectNode overview(Overview overview) {
         ObjectNode node = NODES.objectNode();
         strings(node.putArray("duties"), overview.duties());
         node.put("organisation", overview.organisation());
         strings(node.putArray("internalOffices"), overview.internalOffices());
         strings(node.putArray("subordinateUnits"), overview.subordinateUnits());
+        source(node, overview.source());
         return node;
     }
 

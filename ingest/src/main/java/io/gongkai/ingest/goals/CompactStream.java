@@ -8,7 +8,9 @@ import java.util.List;
  * from and whether a break (line start, space or tab) stood before it, and whether that break can be a cell
  * boundary rather than the letter spacing of a narrow cell. Narrow goal-table cells wrap anywhere, even
  * inside words and numbers, so labels and values are found in this joined text; the breaks are kept as evidence of
- * where a cell may begin.
+ * where a cell may begin. A wide break (a run of two or more spaces, or a tab, inside a line) is stronger evidence:
+ * fixed-pitch text ({@code pdftotext -layout}) aligns its cells in columns with such runs, and the letter spacing of
+ * a cell is one space.
  */
 final class CompactStream implements CharSequence {
 
@@ -17,15 +19,17 @@ final class CompactStream implements CharSequence {
     private final int[] lineOf;
     private final boolean[] breakBefore;
     private final boolean[] cellBreakBefore;
+    private final boolean[] wideBreakBefore;
     private final int[] lineStart;
 
     private CompactStream(List<SourceLine> lines, String text, int[] lineOf, boolean[] breakBefore,
-                          boolean[] cellBreakBefore, int[] lineStart) {
+                          boolean[] cellBreakBefore, boolean[] wideBreakBefore, int[] lineStart) {
         this.lines = lines;
         this.text = text;
         this.lineOf = lineOf;
         this.breakBefore = breakBefore;
         this.cellBreakBefore = cellBreakBefore;
+        this.wideBreakBefore = wideBreakBefore;
         this.lineStart = lineStart;
     }
 
@@ -39,14 +43,19 @@ final class CompactStream implements CharSequence {
         int[] lineOf = new int[total + 1];
         boolean[] breaks = new boolean[total + 1];
         boolean[] cellBreaks = new boolean[total + 1];
+        boolean[] wideBreaks = new boolean[total + 1];
         int[] starts = new int[lines.size() + 1];
         for (int li = 0; li < lines.size(); li++) {
             starts[li] = sb.length();
             String t = lines.get(li).text();
             int previousPiece = 0;
+            int gap = 0;
+            boolean tab = false;
             int i = 0;
             while (i < t.length()) {
                 if (isSpace(t.charAt(i))) {
+                    gap++;
+                    tab |= t.charAt(i) == '\t';
                     i++;
                     continue;
                 }
@@ -57,11 +66,14 @@ final class CompactStream implements CharSequence {
                 int piece = end - i;
                 breaks[sb.length()] = true;
                 cellBreaks[sb.length()] = previousPiece == 0 || previousPiece > 1 || piece > 1;
+                wideBreaks[sb.length()] = previousPiece > 0 && (gap >= 2 || tab);
                 for (int k = i; k < end; k++) {
                     lineOf[sb.length()] = li;
                     sb.append(t.charAt(k));
                 }
                 previousPiece = piece;
+                gap = 0;
+                tab = false;
                 i = end;
             }
         }
@@ -69,7 +81,7 @@ final class CompactStream implements CharSequence {
         breaks[sb.length()] = true;
         cellBreaks[sb.length()] = true;
         lineOf[sb.length()] = Math.max(0, lines.size() - 1);
-        return new CompactStream(List.copyOf(lines), sb.toString(), lineOf, breaks, cellBreaks, starts);
+        return new CompactStream(List.copyOf(lines), sb.toString(), lineOf, breaks, cellBreaks, wideBreaks, starts);
     }
 
     /** Whether the character is whitespace of any kind, including the ideographic space. */
@@ -88,6 +100,14 @@ final class CompactStream implements CharSequence {
      */
     boolean cellBreakBefore(int index) {
         return cellBreakBefore[index];
+    }
+
+    /**
+     * Whether a wide break stands before the character at {@code index}: two or more spaces, or a tab, after other
+     * text on the same line. Leading indentation and line starts are not wide breaks.
+     */
+    boolean wideBreakBefore(int index) {
+        return wideBreakBefore[index];
     }
 
     /** The index of the line the character at {@code index} came from. */

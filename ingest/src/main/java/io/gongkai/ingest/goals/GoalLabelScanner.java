@@ -9,7 +9,9 @@ import java.util.regex.Matcher;
 /**
  * Finds the labelled cells of a goal table's upper part ({@link GoalField}) in its compact text. A label is believed
  * where a cell can begin (after a break), in its own part of the template or a later one, and no more often than the
- * template prints it; so words like 年度目标 inside a goal's text stay text. Scanning stops at the indicator heading.
+ * template prints it; so words like 年度目标 inside a goal's text stay text, unless they stand as a label cell of
+ * their own: at the start of a line and set apart from the text after them by a wide break (fixed-pitch text
+ * stacking {@code 实施期总体目标} and {@code 年度总体目标} in one column). Scanning stops at the indicator heading.
  */
 final class GoalLabelScanner {
 
@@ -50,12 +52,18 @@ final class GoalLabelScanner {
                 continue;
             }
             for (GoalField f : FIELDS) {
-                if (!f.canStartWith(c) || !allowed(f, phase, counts, pos == lastEnd) || !mayStart(f, s, pos)) {
+                if (!f.canStartWith(c) || !mayStart(f, s, pos)) {
+                    continue;
+                }
+                boolean allowed = allowed(f, phase, counts, pos == lastEnd);
+                if (!allowed && !(f.repeat() == GoalField.Repeat.BEFORE_TEXT && f.phase().compareTo(phase) >= 0
+                        && atLineStart(s, pos))) {
                     continue;
                 }
                 Matcher m = matchers.get(f);
                 m.region(pos, n);
-                if (m.lookingAt() && m.end() > pos && (best == null || m.end() > best.end())) {
+                if (m.lookingAt() && m.end() > pos && (allowed || s.wideBreakBefore(m.end()))
+                        && (best == null || m.end() > best.end())) {
                     best = new Hit(f, pos, m.end());
                 }
             }
@@ -89,6 +97,11 @@ final class GoalLabelScanner {
             case ANYWHERE -> true;
             case BEFORE_TEXT -> phase.compareTo(GoalField.Phase.GOALS) < 0 || nextToLabel;
         };
+    }
+
+    /** Whether the position starts a line of the stream. */
+    private static boolean atLineStart(CompactStream s, int pos) {
+        return s.lineStart(s.lineIndexAt(pos)) == pos;
     }
 
     private static boolean mayStart(GoalField f, CompactStream s, int pos) {

@@ -153,6 +153,13 @@ final class GoalTableReader {
         return new BigDecimal(t);
     }
 
+    /**
+     * The 实施期 and 年度 goals. Where a 总体目标 cell stands, its text is both goals, split by the columns the table
+     * prints. Without one, the headings label the text themselves: {@code 年度总体目标} (or {@code 年度目标},
+     * {@code 实施期总体目标}) alone before its text is that half's goal, headings printed side by side head
+     * columns that are split as under 总体目标, and headings stacked one above the other each label the text up to
+     * the next.
+     */
     private static GoalTextSplitter.Goals goals(CompactStream s, List<Hit> hits, int indicatorsAt, Halves halves) {
         int from = -1;
         boolean overall = false;
@@ -162,10 +169,43 @@ final class GoalTableReader {
                 overall |= hit.field() == GoalField.OVERALL_GOAL;
             }
         }
-        if (from < 0 || !overall || from >= indicatorsAt) {
+        if (from < 0) {
             return new GoalTextSplitter.Goals(null, null);
         }
-        return GoalTextSplitter.split(s, from, indicatorsAt, halves);
+        if (overall) {
+            return from >= indicatorsAt ? new GoalTextSplitter.Goals(null, null)
+                    : GoalTextSplitter.split(s, from, indicatorsAt, halves);
+        }
+        return labelledByHeadings(s, hits, indicatorsAt);
+    }
+
+    /** The goals of a table whose goal headings (实施期目标, 年度总体目标) label their texts without 总体目标. */
+    private static GoalTextSplitter.Goals labelledByHeadings(CompactStream s, List<Hit> hits, int indicatorsAt) {
+        List<Hit> headings = hits.stream().filter(h -> h.field() == GoalField.PERIOD_GOAL_HEADING
+                || h.field() == GoalField.ANNUAL_GOAL_HEADING).toList();
+        String period = null;
+        String annual = null;
+        int i = 0;
+        while (i < headings.size()) {
+            boolean periodHeading = false;
+            boolean annualHeading = false;
+            int j = i;
+            do {
+                periodHeading |= headings.get(j).field() == GoalField.PERIOD_GOAL_HEADING;
+                annualHeading |= headings.get(j).field() == GoalField.ANNUAL_GOAL_HEADING;
+                j++;
+            } while (j < headings.size() && headings.get(j).start() == headings.get(j - 1).end());
+            int textFrom = headings.get(j - 1).end();
+            int textTo = Math.min(indicatorsAt, j < headings.size() ? headings.get(j).start() : indicatorsAt);
+            if (textFrom < textTo) {
+                GoalTextSplitter.Goals g = GoalTextSplitter.split(s, textFrom, textTo,
+                        Halves.of(periodHeading, annualHeading));
+                period = period != null ? period : g.period();
+                annual = annual != null ? annual : g.annual();
+            }
+            i = j;
+        }
+        return new GoalTextSplitter.Goals(period, annual);
     }
 
     private static IndicatorAssembler.Result indicators(CompactStream s, int from, Halves halves) {

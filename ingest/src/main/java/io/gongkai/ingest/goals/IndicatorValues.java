@@ -5,9 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * The shapes an indicator value (指标值) takes: a number with an optional comparator and unit ({@code ≥8个},
- * {@code 100%}, {@code 200元/人/天}, {@code ≤15万元}), or a qualitative target from a closed vocabulary
- * ({@code 及时}, {@code 提高}, {@code 明显提升}, {@code 传承、发扬}). Matching runs over compact text (no whitespace),
- * because wrapped cells break values anywhere ({@code 238040.6\n6 元}).
+ * {@code 100%}, {@code 200元/人/天}, {@code ≤15万元}), a date or deadline ({@code 10月31日前}, {@code 6月底前},
+ * {@code 2024年12月31日前}, {@code 3个工作日内}, {@code 年底前}), or a qualitative target from a closed vocabulary
+ * ({@code 及时}, {@code 提高}, {@code 明显提升}, {@code 传承、发扬}). Dates and durations that start with a digit count
+ * as numbers; worded deadlines ({@code 年底前}) count as qualitative targets. Matching runs over compact text (no
+ * whitespace), because wrapped cells break values anywhere ({@code 238040.6\n6 元}).
  */
 final class IndicatorValues {
 
@@ -26,6 +28,27 @@ final class IndicatorValues {
     private static final String BOUND = "(?:及以上|及以下|以上|以下|以内|之内|左右)";
     private static final Pattern NUMERIC = Pattern.compile(COMPARATOR + "?" + NUMBER
             + "(?:[-~～至]" + NUMBER + ")?" + UNIT + "?" + PER + "*" + BOUND + "?");
+
+    /** What may follow a date or a duration: {@code 前}, {@code 以内}, {@code 止}, optionally {@code 完成}. */
+    private static final String DEADLINE_SUFFIX = "(?:(?:之前|以前|前|以内|之内|内|为止|止)?(?:完成)?)";
+    /** The day of a month: {@code 31日}, {@code 底}, {@code 中旬}. */
+    private static final String DAY = "(?:\\d{1,2}[日号]|底|末|初|上旬|中旬|下旬)";
+    /** A date: {@code 2024年12月31日}, {@code 2024年底}, {@code 10月31日}, {@code 6月底}. */
+    private static final String DATE = "(?:\\d{4}年(?:\\d{1,2}月" + DAY + "?|底|末|内)?|\\d{1,2}月" + DAY + "?)";
+    /** A duration: {@code 3个工作日}, {@code 48小时}, {@code 2个月}. */
+    private static final String DURATION = "(?:" + NUMBER + "个?(?:工作日|自然日)|" + NUMBER
+            + "(?:个月|小时|分钟|天|日|周|月|年))";
+    /**
+     * Dates and durations, with what marks them as a deadline: {@code 10月31日前}, {@code 4月至9月},
+     * {@code 3个工作日内}. Tried beside {@link #NUMERIC}; the longer reading wins.
+     */
+    private static final Pattern DEADLINE = Pattern.compile(COMPARATOR + "?(?:" + DATE + "(?:[-~～至到]" + DATE
+            + ")?" + DEADLINE_SUFFIX + "|" + DURATION + DEADLINE_SUFFIX + ")");
+    /** Deadlines in words: {@code 年底前}, {@code 当年年底}, {@code 上半年}, {@code 年内完成}. */
+    private static final Pattern WORD_DEADLINE = Pattern.compile("(?:(?:当年|本年度?|今年)?(?:年底|年末|年内|上半年|下半年"
+            + "|季度末|季末|月底|月末)|当年)" + DEADLINE_SUFFIX);
+    /** Characters a worded deadline can start with. */
+    private static final String WORD_DEADLINE_FIRST = "当本今年上下季月";
 
     private static final String QUALITY_PREFIX = "(?:不断|进一步|逐步|持续|明显|显著|有效|大幅|稳步|全面|基本|较大|较好"
             + "|大力|更加|逐年|有所|得到|切实|充分|不断地)";
@@ -71,25 +94,40 @@ final class IndicatorValues {
     static final class Reader {
         private final CharSequence text;
         private final Matcher numeric;
+        private final Matcher deadline;
         private final Matcher qualitative;
+        private final Matcher wordDeadline;
         private final Matcher single;
 
         private Reader(CharSequence text) {
             this.text = text;
             numeric = NUMERIC.matcher(text);
+            deadline = DEADLINE.matcher(text);
             qualitative = QUALITATIVE.matcher(text);
+            wordDeadline = WORD_DEADLINE.matcher(text);
             single = SINGLE.matcher(text);
         }
 
-        /** The end of the longest numeric value starting at {@code start} (before {@code end}), or -1. */
+        /**
+         * The end of the longest numeric value starting at {@code start} (before {@code end}), or -1. Dates and
+         * durations ({@code 10月31日前}, {@code 3个工作日内}) are numeric values too.
+         */
         int numericEnd(int start, int end) {
-            return start < end && NUMERIC_FIRST.indexOf(text.charAt(start)) >= 0 ? lookingAt(numeric, start, end) : -1;
+            if (start >= end || NUMERIC_FIRST.indexOf(text.charAt(start)) < 0) {
+                return -1;
+            }
+            return Math.max(lookingAt(numeric, start, end), lookingAt(deadline, start, end));
         }
 
-        /** The end of the longest qualitative value starting at {@code start}, or -1. */
+        /** The end of the longest qualitative value starting at {@code start}, or -1; worded deadlines included. */
         int qualitativeEnd(int start, int end) {
-            return start < end && QUALITY_FIRST.indexOf(text.charAt(start)) >= 0
-                    ? lookingAt(qualitative, start, end) : -1;
+            if (start >= end) {
+                return -1;
+            }
+            char c = text.charAt(start);
+            int words = QUALITY_FIRST.indexOf(c) >= 0 ? lookingAt(qualitative, start, end) : -1;
+            int deadlineWords = WORD_DEADLINE_FIRST.indexOf(c) >= 0 ? lookingAt(wordDeadline, start, end) : -1;
+            return Math.max(words, deadlineWords);
         }
 
         /** The end of a one-character target (是, 否, 无 …) at {@code start}, or -1. */
@@ -97,14 +135,14 @@ final class IndicatorValues {
             return lookingAt(single, start, end);
         }
 
-        /** Whether {@code [start, end)} is exactly a numeric value. */
+        /** Whether {@code [start, end)} is exactly a numeric value (a date or duration included). */
         boolean isNumeric(int start, int end) {
-            return matches(numeric, start, end);
+            return matches(numeric, start, end) || matches(deadline, start, end);
         }
 
-        /** Whether {@code [start, end)} is exactly a qualitative value. */
+        /** Whether {@code [start, end)} is exactly a qualitative value (a worded deadline included). */
         boolean isQualitative(int start, int end) {
-            return matches(qualitative, start, end);
+            return matches(qualitative, start, end) || matches(wordDeadline, start, end);
         }
 
         /** Whether a value of some shape starts at {@code start}. */

@@ -15,7 +15,9 @@ import java.util.List;
  * several lines and spaces its characters out. Tables are cut at their headings and page layers that repeat an
  * earlier table are removed ({@link GoalTableSplitter}); the labelled cells above the indicators are found in the
  * table's compact text ({@link GoalLabelScanner}); the indicators are tokenised against the closed vocabulary of
- * 一级/二级 labels and value shapes and read by a small state machine ({@link IndicatorAssembler}).
+ * 一级/二级 labels and value shapes and read by a small state machine ({@link IndicatorAssembler}). Fixed-pitch text
+ * ({@code pdftotext -layout}) aligns its cells with runs of spaces; such a run is taken as a cell boundary, so the
+ * last cell of an indicator row is its value whatever its shape ({@link RunSegmenter}).
  *
  * <p>Messy input never throws: what cannot be read is reported as an {@link IngestIssue} and left null.
  * Stateless and thread-safe.

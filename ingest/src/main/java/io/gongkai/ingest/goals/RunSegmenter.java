@@ -18,6 +18,10 @@ import java.util.List;
  *   <li>a run that ends without a value costs by its length. A short tail (one or two characters printed after the
  *       value, as in {@code 人大代表荣誉 / 增强 / 感}) completes the last name.</li>
  * </ul>
+ * Fixed-pitch text ({@code pdftotext -layout}) separates its cells by wide breaks (runs of spaces), and that is
+ * evidence to use before any shape: no name or value spans a wide break, and the last cell of a row, after a name
+ * on the same line, is the row's value whatever its shape ({@code 补助资金兑付完成时间 ␣␣ 10月31日前}). Where the run
+ * cannot be read that way, it is read by shapes alone.
  */
 final class RunSegmenter {
 
@@ -44,14 +48,86 @@ final class RunSegmenter {
 
     /** The indicators of the run {@code [from, to)}. */
     static List<Piece> segment(CompactStream s, int from, int to) {
-        int n = to - from;
-        if (n <= 0) {
+        if (to <= from) {
             return List.of();
         }
+        Layout layout = Layout.of(s, from, to);
+        List<Piece> pieces = layout == null ? null : read(s, from, to, layout);
+        return pieces != null ? pieces : read(s, from, to, null);
+    }
+
+    /**
+     * The cell structure that wide breaks give a run in fixed-pitch text, in run-relative positions.
+     *
+     * @param wide whether a wide break stands before each position
+     * @param valueEnd for the first position of a row's value cell, where that cell ends; -1 elsewhere
+     * @param insideValue whether a position lies inside a row's value cell, after its first character
+     * @param lastValueCell where the last value cell starts, or -1
+     */
+    record Layout(boolean[] wide, int[] valueEnd, boolean[] insideValue, int lastValueCell) {
+
+        /** The layout of the run, or null when it has no wide break (text that is not fixed-pitch). */
+        static Layout of(CompactStream s, int from, int to) {
+            int n = to - from;
+            boolean[] wide = new boolean[n + 1];
+            boolean any = false;
+            for (int k = 1; k < n; k++) {
+                wide[k] = s.wideBreakBefore(from + k);
+                any |= wide[k];
+            }
+            if (!any) {
+                return null;
+            }
+            int[] valueEnd = new int[n + 1];
+            java.util.Arrays.fill(valueEnd, -1);
+            boolean[] inside = new boolean[n + 1];
+            int last = -1;
+            for (int li = s.lineIndexAt(from); li <= s.lineIndexAt(to - 1); li++) {
+                int a = Math.max(from, s.lineStart(li)) - from;
+                int lineEnd = s.lineStart(li + 1) - from;
+                int b = Math.min(n, lineEnd);
+                boolean endsCell = b == lineEnd || s.wideBreakBefore(from + b);
+                if (a >= b || !endsCell) {
+                    continue;
+                }
+                int p = b - 1;
+                while (p > a && !wide[p]) {
+                    p--;
+                }
+                if (p > a) {
+                    valueEnd[p] = b;
+                    last = p;
+                    for (int k = p + 1; k < b; k++) {
+                        inside[k] = true;
+                    }
+                }
+            }
+            return new Layout(wide, valueEnd, inside, last);
+        }
+
+        /** Whether a wide break stands strictly inside {@code [start, end)}. */
+        boolean spansWideBreak(int start, int end) {
+            for (int k = start + 1; k < end; k++) {
+                if (wide[k]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a row's value cell starts at or after {@code start}. */
+        boolean valueCellFrom(int start) {
+            return start <= lastValueCell;
+        }
+    }
+
+    /** The cheapest reading of the run, or null when the layout allows none. */
+    private static List<Piece> read(CompactStream s, int from, int to, Layout layout) {
+        int n = to - from;
         IndicatorValues.Reader values = IndicatorValues.on(s);
         List<List<double[]>> candidates = new ArrayList<>(n);
         for (int v = from; v < to; v++) {
-            candidates.add(valueCandidates(s, values, v, to));
+            candidates.add(valueCandidates(s, values, v, to, layout, from));
         }
         double[] cost = new double[n + 1];
         int[] prev = new int[n + 1];
@@ -61,10 +137,13 @@ final class RunSegmenter {
         int tailFrom = -1;
         double tailCost = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            if (cost[i] == Double.POSITIVE_INFINITY) {
+            if (cost[i] == Double.POSITIVE_INFINITY || layout != null && layout.insideValue()[i]) {
                 continue;
             }
             for (int v = i; v < n; v++) {
+                if (layout != null && (v - 1 > i && layout.wide()[v - 1] || v > i && layout.valueEnd()[i] >= 0)) {
+                    break;
+                }
                 for (double[] c : candidates.get(v)) {
                     if (v == i && c[1] >= FREE_VALUE) {
                         continue;
@@ -79,10 +158,13 @@ final class RunSegmenter {
                 }
             }
             double tail = cost[i] + TAIL_BASE + (n - i);
-            if (tail < tailCost) {
+            if (tail < tailCost && (layout == null || !layout.valueCellFrom(i))) {
                 tailCost = tail;
                 tailFrom = i;
             }
+        }
+        if (cost[n] == Double.POSITIVE_INFINITY && tailFrom < 0) {
+            return null;
         }
         List<Piece> pieces = new ArrayList<>();
         int end;
@@ -112,9 +194,24 @@ final class RunSegmenter {
         return pieces;
     }
 
-    /** Possible values starting at {@code v}: pairs of (end, cost of how it starts). */
-    private static List<double[]> valueCandidates(CompactStream s, IndicatorValues.Reader values, int v, int to) {
+    /**
+     * Possible values starting at {@code v}: pairs of (end, cost of how it starts). With a layout, a row's value cell
+     * is the only value that starts at its first character, and no value spans a wide break or ends inside a value
+     * cell.
+     */
+    private static List<double[]> valueCandidates(CompactStream s, IndicatorValues.Reader values, int v, int to,
+                                                  Layout layout, int from) {
         List<double[]> out = new ArrayList<>(4);
+        if (layout != null) {
+            int cellEnd = layout.valueEnd()[v - from];
+            if (cellEnd >= 0) {
+                out.add(new double[] {from + cellEnd, 0});
+                return out;
+            }
+            if (layout.insideValue()[v - from]) {
+                return out;
+            }
+        }
         if (v > 0 && insideNumber(s.charAt(v - 1))) {
             return out;
         }
@@ -131,6 +228,10 @@ final class RunSegmenter {
             if (free > 0) {
                 out.add(new double[] {free, FREE_VALUE});
             }
+        }
+        if (layout != null) {
+            out.removeIf(c -> layout.insideValue()[(int) c[0] - from] || layout.spansWideBreak(v - from,
+                    (int) c[0] - from));
         }
         return out;
     }

@@ -56,6 +56,21 @@ class IndicatorTokenizerTest {
     }
 
     @Test
+    void readsFixedPitchRowsByTheirCells() {
+        assertThat(tokens(
+                "产出指标        数量指标              扶持社会化服务面积          ≥6万亩",
+                "                                      集中育秧示范点              ≥20个",
+                "                时效指标              补助资金兑付完成时间        10月31日前",
+                "                                      项目验收时间                验收合格后一个月内",
+                "效益指标        可持续影响指标        种粮主体积极性              持续提高"))
+                .containsExactly("L:产出指标", "L:数量指标", "扶持社会化服务面积|≥6万亩", "集中育秧示范点|≥20个",
+                        "L:时效指标", "补助资金兑付完成时间|10月31日前", "项目验收时间|验收合格后一个月内",
+                        "L:效益指标", "L:可持续影响指标", "种粮主体积极性|持续提高");
+        assertThat(tokens("产出指标  数量指标  重点企业个数  按期推进  数量指标  重点企业个数  按期推进"))
+                .containsExactly("L:产出指标", "L:数量指标", "重点企业个数|按期推进", "L:数量指标", "重点企业个数|按期推进");
+    }
+
+    @Test
     void readsTabSeparatedCellsRowByRow() {
         assertThat(tokens("\t\t产出指标\t数量指标\t遗属人员人数\t6名\t数量指标\t遗属人员人数\t6名",
                 "\t\t\t\t下基层锻炼选调生人数\t4人\t\t下基层锻炼选调生人数\t4人"))

@@ -76,6 +76,85 @@ class PerformanceGoalParserTest {
     }
 
     @Test
+    void readsAFixedPitchOneHalfTableWhoseGoalLabelNamesItsHalf() {
+        PerformanceGoalParser.Result r = parser.parse(TestLines.block("""
+                                        2024年度项目支出绩效目标表
+                项目名称                    粮食生产扶持资金
+                项目属性                    经常性项目              项目期      1年
+                                            年度资金总额：               1,800,000
+                项目资金（元）              市县（区）财政资金           1,800,000
+                项目实施计划                3月制定实施方案，10月底
+                                            前兑付补助资金。
+                年度总体目标                扶持粮食生产社会化服务面积6万亩以上，全县粮食播种面
+                                            积稳定在38万亩以上。
+                                  绩效指标
+                一级指标        二级指标              三级指标                    指标值
+                产出指标        数量指标              扶持社会化服务面积          ≥6万亩
+                                时效指标              补助资金兑付完成时间        10月31日前
+                                                      项目验收时间                验收合格后一个月内
+                效益指标        可持续影响指标        种粮主体积极性              持续提高
+
+                填报人：王晓明        联系电话：0739-5821036"""));
+
+        PerformanceGoal g = r.goals().get(0);
+        assertThat(g.plan()).isEqualTo("3月制定实施方案，10月底前兑付补助资金。");
+        assertThat(g.periodGoal()).isNull();
+        assertThat(g.annualGoal()).isEqualTo("扶持粮食生产社会化服务面积6万亩以上，全县粮食播种面积稳定在38万亩以上。");
+        assertThat(show(g.annualIndicators())).containsExactly("产出指标/数量指标/扶持社会化服务面积/≥6万亩",
+                "产出指标/时效指标/补助资金兑付完成时间/10月31日前", "产出指标/时效指标/项目验收时间/验收合格后一个月内",
+                "效益指标/可持续影响指标/种粮主体积极性/持续提高");
+        assertThat(r.issues()).isEmpty();
+    }
+
+    @Test
+    void fillsTheHalfItsGoalHeadingNamesWithoutATotalGoalCell() {
+        PerformanceGoal annual = parser.parse(TestLines.block("""
+                项目支出绩效目标表
+                项目名称 公共法律服务经费
+                项目资金（元） 年度资金总额： 300,000
+                项目实施计划 全年受理法律援助案件。
+                年度目标 为群众提供法律援助服务，
+                保障困难群众合法权益。
+                绩效指标 一级指标 二级指标 三级指标 指标值
+                产出指标 数量指标 法律援助案件数 ≥300件""")).goals().get(0);
+        assertThat(annual.periodGoal()).isNull();
+        assertThat(annual.annualGoal()).isEqualTo("为群众提供法律援助服务，保障困难群众合法权益。");
+
+        PerformanceGoal period = parser.parse(TestLines.block("""
+                项目支出绩效目标表
+                项目名称 信息系统建设
+                项目资金（元） 实施期资金总额： 900,000
+                项目实施计划 分三年建成。
+                实施期总体目标 建成全市统一的信息平台，
+                实现数据共享。
+                绩效指标 一级指标 二级指标 三级指标 指标值
+                产出指标 数量指标 接入单位数 ≥50个""")).goals().get(0);
+        assertThat(period.periodGoal()).isEqualTo("建成全市统一的信息平台，实现数据共享。");
+        assertThat(period.annualGoal()).isNull();
+        assertThat(show(period.periodIndicators())).containsExactly("产出指标/数量指标/接入单位数/≥50个");
+    }
+
+    /** A heading at a line start is a label cell only where a run of spaces sets it apart from its text. */
+    @Test
+    void readsGoalHeadingsStackedInOneColumn() {
+        PerformanceGoal g = parser.parse(TestLines.block("""
+                项目支出绩效目标表
+                项目名称                    信息系统建设
+                项目资金（元）              实施期资金总额：    900,000    年度资金总额：    300,000
+                项目实施计划                分三年建成。
+                实施期总体目标              建成全市统一的信息平台，实现
+                                            年度目标与长期目标衔接。
+                年度总体目标                完成平台一期建设，接入20个单位。
+                绩效指标
+                一级指标  二级指标  三级指标  实施期指标值  二级指标  三级指标  年度指标值
+                产出指标  数量指标  接入单位数  ≥50个  数量指标  接入单位数  ≥20个""")).goals().get(0);
+        assertThat(g.periodGoal()).isEqualTo("建成全市统一的信息平台，实现年度目标与长期目标衔接。");
+        assertThat(g.annualGoal()).isEqualTo("完成平台一期建设，接入20个单位。");
+        assertThat(show(g.periodIndicators())).containsExactly("产出指标/数量指标/接入单位数/≥50个");
+        assertThat(show(g.annualIndicators())).containsExactly("产出指标/数量指标/接入单位数/≥20个");
+    }
+
+    @Test
     void readsConsecutiveTabSeparatedTablesWithoutSignatureBlocks() {
         String table = """
                 某市市级预算部门（单位）项目支出绩效目标表

@@ -75,6 +75,42 @@ class RunSegmenterTest {
     }
 
     @Test
+    void readsDatesAndDeadlinesAsValues() {
+        assertThat(read("补助资金兑付完成时间 10月31日前")).containsExactly("补助资金兑付完成时间|10月31日前");
+        assertThat(read("补助资金兑付完成时间10月31日前")).containsExactly("补助资金兑付完成时间|10月31日前");
+        assertThat(read("资金拨付时限 3个工作日内", "整改完成时间 年底前", "报送时间 2024年12月31日前", "完成时间 6月底前"))
+                .containsExactly("资金拨付时限|3个工作日内", "整改完成时间|年底前", "报送时间|2024年12月31日前",
+                        "完成时间|6月底前");
+    }
+
+    @Test
+    void takesTheLastFixedPitchCellOfARowAsItsValue() {
+        // Single-spaced, an unknown value shape stays part of the name; set apart by a run of spaces, it is the value.
+        assertThat(read("项目验收时间 验收合格后一个月内")).containsExactly("项目验收时间验收合格后一个月内|null");
+        assertThat(read("项目验收时间          验收合格后一个月内")).containsExactly("项目验收时间|验收合格后一个月内");
+        assertThat(read("重点企业个数 ≥8个 重点企业个数 按计划推进"))
+                .containsExactly("重点企业个数|≥8个", "重点企业个数按计划|推进");
+        assertThat(read("重点企业个数    ≥8个        重点企业个数    按计划推进"))
+                .containsExactly("重点企业个数|≥8个", "重点企业个数|按计划推进");
+    }
+
+    @Test
+    void neverCutsAFixedPitchCell() {
+        assertThat(read("补助资金兑付完成时间        10月31日前")).containsExactly("补助资金兑付完成时间|10月31日前");
+        assertThat(read("全县粮食播种面积稳定          ≥38万亩")).containsExactly("全县粮食播种面积稳定|≥38万亩");
+        assertThat(read("种粮主体积极性              持续提高", "集中育秧示范点              ≥20个"))
+                .containsExactly("种粮主体积极性|持续提高", "集中育秧示范点|≥20个");
+        assertThat(read("补助资金兑付完成        10月31日前", "                        时间"))
+                .containsExactly("补助资金兑付完成时间|10月31日前");
+    }
+
+    @Test
+    void readsByShapesWhereTheLayoutAllowsNoReading() {
+        assertThat(read("检查企业个数  长长的未知取值文字内容超过八个字  抽查企业个数  ≥8个"))
+                .containsExactly("检查企业个数长长的未知取值文字内容超过八个字抽查企业个数|≥8个");
+    }
+
+    @Test
     void keepsANameWithoutValue() {
         assertThat(read("长效管理制度建设")).containsExactly("长效管理制度建设|null");
     }

@@ -1,6 +1,7 @@
 package io.gongkai.ingest.table;
 
 import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.ingest.text.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ final class LineTokenizer {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\u3000' || c == '\t' || Character.isWhitespace(c);
+        return Texts.isSpace(c);
     }
 
     /** Display columns of each char offset of the text (and of its end): CJK characters are two wide. */

@@ -36,6 +36,8 @@ final class SummaryTableParser implements TableParser {
     private static final Pattern SUB_ORDINAL = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]");
     private static final Pattern SPLIT_AT_ORDINAL = Pattern.compile(
             "(?<![一二三四五六七八九十（(])(?=[一二三四五六七八九十]{1,3}、)|(?=[（(][一二三四五六七八九十]{1,3}[）)])");
+    /** What follows a source's name in income labels: 一般公共预算拨款收入, 一般公共预算财政拨款. */
+    private static final Pattern SOURCE_SUFFIX = Pattern.compile("(财政拨款|拨款)?(收入)?$");
     private static final Map<String, String> INCOME_TOTALS = Map.of(
             "本年收入合计", RowKeys.CURRENT_INCOME_TOTAL, "收入合计", RowKeys.CURRENT_INCOME_TOTAL,
             "本年收入", RowKeys.CURRENT_INCOME_TOTAL,
@@ -184,7 +186,7 @@ final class SummaryTableParser implements TableParser {
 
     /** The key of an income source label, or null while a wrapped label is still incomplete. */
     private static String incomeSourceKey(String name) {
-        String source = name.replaceFirst("(拨款)?(收入)?$", "").replaceFirst("财政拨款$", "");
+        String source = SOURCE_SUFFIX.matcher(name).replaceFirst("");
         return switch (source) {
             case "一般公共预算" -> RowKeys.GPB;
             case "政府性基金预算", "政府性基金" -> RowKeys.FUND;

@@ -6,18 +6,18 @@ import java.util.regex.Pattern;
 /** Recognisers for the recurring furniture of table text: empty-table notes, column-number lines, headers. */
 final class TableText {
 
-    private static final Pattern EMPTY_NOTE = Pattern.compile(".*(本表无数据|本表为空|空表|无此项|本表无).*");
+    private static final Pattern EMPTY_NOTE = Pattern.compile("本表无数据|本表为空|空表|无此项|本表无");
+    private static final Pattern MONEY = Pattern.compile("\\d+\\.\\d{2}");
     private static final Pattern HEADER_WORDS = Pattern.compile(
-            ".*(一般公共预算|政府性基金|国有资本经营|财政专户|单位资金|项目名称|单位名称|预算数|科目编码|科目名称"
-                    + "|人员经费|公用经费|基本支出|项目支出|金额|小计|当年预算|上年结转安排|财政拨款|部门名称|单位[:：]|万元).*");
+            "一般公共预算|政府性基金|国有资本经营|财政专户|单位资金|项目名称|单位名称|预算数|科目编码|科目名称"
+                    + "|人员经费|公用经费|基本支出|项目支出|金额|小计|当年预算|上年结转安排|财政拨款|部门名称|单位[:：]|万元");
 
     private TableText() {
     }
 
     /** Whether the line says the table has no data (注：本表无数据, 本表为空表 …). */
     static boolean isEmptyNote(String compact) {
-        return compact.length() <= 40 && EMPTY_NOTE.matcher(compact).matches()
-                && !compact.matches(".*\\d+\\.\\d{2}.*");
+        return compact.length() <= 40 && EMPTY_NOTE.matcher(compact).find() && !MONEY.matcher(compact).find();
     }
 
     /** Whether the tokens are the column-number line {@code 1 2 3 4 5 6 7}. */
@@ -36,7 +36,7 @@ final class TableText {
 
     /** Whether a line without money is a header line (column titles). */
     static boolean isHeaderText(String compact) {
-        return HEADER_WORDS.matcher(compact).matches();
+        return HEADER_WORDS.matcher(compact).find();
     }
 
     static boolean isTotalLabel(String compact) {

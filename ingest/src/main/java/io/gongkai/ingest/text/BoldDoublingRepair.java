@@ -49,7 +49,7 @@ public final class BoldDoublingRepair {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || Character.isWhitespace(c);
+        return Texts.isSpace(c);
     }
 
     /** Splits a token into runs of number characters and of other characters. */

@@ -2,17 +2,55 @@ package io.gongkai.ingest.text;
 
 import io.gongkai.model.SourceRef;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * One line of a source document after artifact repair, remembering where it came from.
- *
- * @param file the source file name, for provenance
- * @param page the 1-based page, or 0 when the source has no pages
- * @param number the 1-based line number in the source
- * @param raw the line exactly as extracted
- * @param text the repaired line: characters normalised, bold doubling undone, trailing space trimmed
+ * One line of a source document after artifact repair, remembering where it came from. Immutable; equal when
+ * all five parts are equal. The whitespace-free form is computed once, because every stage asks for it.
  */
-public record SourceLine(String file, int page, int number, String raw, String text) {
+public final class SourceLine {
+
+    private final String file;
+    private final int page;
+    private final int number;
+    private final String raw;
+    private final String text;
+    private String compact;
+
+    /**
+     * @param file the source file name, for provenance
+     * @param page the 1-based page, or 0 when the source has no pages
+     * @param number the 1-based line number in the source
+     * @param raw the line exactly as extracted
+     * @param text the repaired line: characters normalised, bold doubling undone, trailing space trimmed
+     */
+    public SourceLine(String file, int page, int number, String raw, String text) {
+        this.file = file;
+        this.page = page;
+        this.number = number;
+        this.raw = raw;
+        this.text = text;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String raw() {
+        return raw;
+    }
+
+    public String text() {
+        return text;
+    }
 
     /** Provenance of a value read from this line. */
     public SourceRef ref() {
@@ -31,11 +69,32 @@ public record SourceLine(String file, int page, int number, String raw, String t
 
     /** The text with all whitespace (including ideographic spaces and tabs) removed. */
     public String compact() {
-        return Texts.compact(text);
+        String c = compact;
+        if (c == null) {
+            c = Texts.compact(text);
+            compact = c;
+        }
+        return c;
     }
 
     /** A copy with other text, same provenance. */
     public SourceLine withText(String newText) {
         return new SourceLine(file, page, number, raw, newText);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SourceLine other && page == other.page && number == other.number
+                && file.equals(other.file) && raw.equals(other.raw) && text.equals(other.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, page, number, raw, text);
+    }
+
+    @Override
+    public String toString() {
+        return "SourceLine[" + file + ":" + number + " " + text + "]";
     }
 }

@@ -19,6 +19,10 @@ public record DisclosureTable(TableType type, String title, boolean empty, List<
         source = source == null ? SourceRef.NONE : source;
     }
 
+    public DisclosureTable withRows(List<TableRow> value) {
+        return new DisclosureTable(type, title, empty, value, source);
+    }
+
     /** The canonical table number (1-13 for budgets). */
     public int number() {
         return type.number();

@@ -20,4 +20,8 @@ public record NarrativeFact(String section, FactKind kind, String subject, BigDe
     public NarrativeFact {
         source = source == null ? SourceRef.NONE : source;
     }
+
+    public NarrativeFact withValue(BigDecimal value) {
+        return new NarrativeFact(section, kind, subject, value, unit, source);
+    }
 }

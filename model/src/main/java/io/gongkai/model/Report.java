@@ -45,6 +45,50 @@ public record Report(ReportKind kind, int year, Unit unit, Overview overview, Li
         return tables.stream().filter(t -> t.type() == type).findFirst();
     }
 
+    public Report withUnit(Unit value) {
+        return new Report(kind, year, value, overview, tables, narrative, projects, performanceGoals,
+                selfEvaluations, assets, procurement, glossary, issues, source);
+    }
+
+    public Report withTables(List<DisclosureTable> value) {
+        return new Report(kind, year, unit, overview, value, narrative, projects, performanceGoals,
+                selfEvaluations, assets, procurement, glossary, issues, source);
+    }
+
+    /** A copy with one table replaced (or added when the report lacks it). */
+    public Report withTable(DisclosureTable value) {
+        List<DisclosureTable> copy = new java.util.ArrayList<>(tables);
+        copy.removeIf(t -> t.type() == value.type());
+        copy.add(value);
+        copy.sort(java.util.Comparator.comparingInt(DisclosureTable::number));
+        return withTables(copy);
+    }
+
+    public Report withNarrative(Narrative value) {
+        return new Report(kind, year, unit, overview, tables, value, projects, performanceGoals,
+                selfEvaluations, assets, procurement, glossary, issues, source);
+    }
+
+    public Report withProjects(List<Project> value) {
+        return new Report(kind, year, unit, overview, tables, narrative, value, performanceGoals,
+                selfEvaluations, assets, procurement, glossary, issues, source);
+    }
+
+    public Report withPerformanceGoals(List<PerformanceGoal> value) {
+        return new Report(kind, year, unit, overview, tables, narrative, projects, value,
+                selfEvaluations, assets, procurement, glossary, issues, source);
+    }
+
+    public Report withAssets(Assets value) {
+        return new Report(kind, year, unit, overview, tables, narrative, projects, performanceGoals,
+                selfEvaluations, value, procurement, glossary, issues, source);
+    }
+
+    public Report withProcurement(Procurement value) {
+        return new Report(kind, year, unit, overview, tables, narrative, projects, performanceGoals,
+                selfEvaluations, assets, value, glossary, issues, source);
+    }
+
     /** The key figures of the report. */
     public Summary summary() {
         return Summary.of(this);

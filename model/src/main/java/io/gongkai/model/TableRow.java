@@ -26,6 +26,21 @@ public record TableRow(Side side, String code, String name, String altName, int 
         source = source == null ? SourceRef.NONE : source;
     }
 
+    /** A copy with one cell changed; a null value blanks the cell. */
+    public TableRow withAmount(String column, BigDecimal value) {
+        Map<String, BigDecimal> copy = new LinkedHashMap<>(amounts);
+        if (value == null) {
+            copy.remove(column);
+        } else {
+            copy.put(column, value);
+        }
+        return new TableRow(side, code, name, altName, level, key, copy, source);
+    }
+
+    public TableRow withName(String value) {
+        return new TableRow(side, code, value, altName, level, key, amounts, source);
+    }
+
     /** The amount in a column, or zero when the cell is blank (an empty cell means zero). */
     public BigDecimal amount(String column) {
         return amounts.getOrDefault(column, BigDecimal.ZERO);

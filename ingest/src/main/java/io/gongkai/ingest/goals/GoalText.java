@@ -25,19 +25,16 @@ final class GoalText {
 
     /** The text after its first {@code count} non-whitespace characters. */
     static String dropCompactPrefix(String text, int count) {
-        int seen = 0;
-        int i = 0;
-        while (i < text.length() && seen < count) {
-            if (!CompactStream.isSpace(text.charAt(i))) {
-                seen++;
-            }
-            i++;
-        }
-        return text.substring(i);
+        return text.substring(afterCompactPrefix(text, count));
     }
 
     /** The text up to and including its {@code count}-th non-whitespace character. */
     static String takeCompact(String text, int count) {
+        return text.substring(0, afterCompactPrefix(text, count));
+    }
+
+    /** The index just after the text's first {@code count} non-whitespace characters. */
+    private static int afterCompactPrefix(String text, int count) {
         int seen = 0;
         int i = 0;
         while (i < text.length() && seen < count) {
@@ -46,7 +43,7 @@ final class GoalText {
             }
             i++;
         }
-        return text.substring(0, i);
+        return i;
     }
 
     /** Null for an empty text. */

@@ -1,0 +1,4 @@
+/**
+ * A readable text outline of a report.
+ */
+package io.gongkai.render.text;

@@ -25,8 +25,14 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
         }
     }
 
-    /** The values a displayed figure stands for: ± half a unit in its last printed place. */
+    /**
+     * The values a displayed figure stands for: ± half a unit in its last printed place. A zero stands for
+     * exactly zero: a blank cell is zero, and documents print 0 and 0.00 for "none", not for a rounded amount.
+     */
     public static Interval displayed(BigDecimal value) {
+        if (value.signum() == 0) {
+            return exact(value);
+        }
         BigDecimal half = halfUnit(value);
         return new Interval(value.subtract(half), value.add(half));
     }

@@ -2,6 +2,7 @@ package io.gongkai.rules.mutation;
 
 import io.gongkai.model.FactKind;
 import io.gongkai.rules.Finding;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -18,6 +19,11 @@ import java.util.function.Predicate;
  * docs/rules.md.
  */
 public final class MutationSummary {
+
+    /** The team's goal for changed table amounts: at least 95% caught. */
+    public static final BigDecimal TABLE_GOAL_PERCENT = BigDecimal.valueOf(95);
+    /** The team's goal for changed narrative figures: at least 85% caught. */
+    public static final BigDecimal NARRATIVE_GOAL_PERCENT = BigDecimal.valueOf(85);
 
     private final List<MutationRun> runs;
 
@@ -41,6 +47,11 @@ public final class MutationSummary {
     /** Recall of all narrative-fact mutants. */
     public Recall narrative() {
         return recall(o -> o.mutant().part() == Mutant.Part.NARRATIVE);
+    }
+
+    /** Whether both goals are met. */
+    public boolean meetsGoals() {
+        return tables().meets(TABLE_GOAL_PERCENT) && narrative().meets(NARRATIVE_GOAL_PERCENT);
     }
 
     /** Recall of table-cell mutants by canonical table number, in table order. */

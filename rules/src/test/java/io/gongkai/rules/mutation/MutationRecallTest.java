@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class MutationRecallTest {
 
-    static final BigDecimal TABLE_GOAL = BigDecimal.valueOf(95);
-    static final BigDecimal NARRATIVE_GOAL = BigDecimal.valueOf(85);
+    static final BigDecimal TABLE_GOAL = MutationSummary.TABLE_GOAL_PERCENT;
+    static final BigDecimal NARRATIVE_GOAL = MutationSummary.NARRATIVE_GOAL_PERCENT;
     private static final int SURVIVORS_SHOWN = 12;
 
     private static MutationSummary summary;

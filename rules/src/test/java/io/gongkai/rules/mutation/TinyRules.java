@@ -21,7 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Rules defined only to prove the harness: each catches a known set of mutants, or none. */
-final class TinyRules {
+public final class TinyRules {
 
     private TinyRules() {
     }
@@ -34,7 +34,7 @@ final class TinyRules {
     /** 表3 total = basic + project per row: catches every mutant of a table 3 cell, and nothing else. */
     @RuleDoc(id = "TEST-001", title = "表3 合计 = 基本支出 + 项目支出", category = Category.ARITHMETIC,
             severity = Severity.ERROR, rationale = "测试用规则。", basis = "DOMAIN.md 恒等式 4")
-    static final class ExpenditureTotalRule implements Rule {
+    public static final class ExpenditureTotalRule implements Rule {
         @Override
         public void check(Report report, FindingSink sink) {
             report.table(TableType.EXPENDITURE_SUMMARY).ifPresent(t -> t.rows().forEach(row -> {
@@ -53,7 +53,7 @@ final class TinyRules {
     /** 情况说明 三 基本支出 = 表3 合计行 基本支出: catches that fact and that cell. */
     @RuleDoc(id = "TEST-002", title = "说明三 基本支出 = 表3 基本支出", category = Category.NARRATIVE,
             severity = Severity.ERROR, rationale = "测试用规则。", basis = "DOMAIN.md 恒等式 11")
-    static final class BasicExpenditureStatedRule implements Rule {
+    public static final class BasicExpenditureStatedRule implements Rule {
         @Override
         public void check(Report report, FindingSink sink) {
             TableRow total = report.table(TableType.EXPENDITURE_SUMMARY).flatMap(t -> t.row(RowKeys.TOTAL))
@@ -76,7 +76,7 @@ final class TinyRules {
     /** Always warns at the same place: present in the baseline, so it catches nothing. */
     @RuleDoc(id = "TEST-003", title = "总是警告", category = Category.COMPLETENESS, severity = Severity.WARNING,
             rationale = "测试用规则。", basis = "无")
-    static final class AlwaysWarnsRule implements Rule {
+    public static final class AlwaysWarnsRule implements Rule {
         @Override
         public void check(Report report, FindingSink sink) {
             sink.add("总是如此").at(Location.table(1));
@@ -86,7 +86,7 @@ final class TinyRules {
     /** 表5 total = basic + project, but only ever as INFO: INFO findings never catch a mutant. */
     @RuleDoc(id = "TEST-004", title = "表5 合计 = 基本支出 + 项目支出（仅提示）", category = Category.ARITHMETIC,
             severity = Severity.INFO, rationale = "测试用规则。", basis = "DOMAIN.md 恒等式 3")
-    static final class GpbTotalRemarkRule implements Rule {
+    public static final class GpbTotalRemarkRule implements Rule {
         @Override
         public void check(Report report, FindingSink sink) {
             report.table(TableType.GPB_EXPENDITURE).ifPresent(t -> t.rows().forEach(row -> {

@@ -11,8 +11,14 @@ import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.testing.TestReports;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ReportMutatorTest {
@@ -161,5 +167,62 @@ class ReportMutatorTest {
         assertThat(SectionText.grouped("1554.77")).isEqualTo("1,554.77");
         assertThat(SectionText.grouped("572")).isEqualTo("572");
         assertThat(SectionText.grouped("1234567")).isEqualTo("1,234,567");
+    }
+
+    @Test
+    void everyProcurementAndAssetFigureOfTheFiveDocumentsChangesWithItsFact() {
+        for (Map.Entry<String, Report> doc : RecallDocuments.all().entrySet()) {
+            Report report = doc.getValue();
+            ReportMutator mutator = new ReportMutator(report);
+            Set<String> published = views(report).entrySet().stream().filter(e -> e.getValue() != null)
+                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            Set<String> changed = new HashSet<>();
+            for (Mutant m : mutator.mutants(Perturbation.TRANSPOSE_DIGITS)) {
+                if (m instanceof FactMutant) {
+                    Map<String, Object> after = views(mutator.apply(m));
+                    views(report).forEach((k, v) -> {
+                        if (!Objects.equals(v, after.get(k))) {
+                            changed.add(k);
+                        }
+                    });
+                }
+            }
+            assertThat(changed).as("document %s", doc.getKey()).isEqualTo(published);
+        }
+    }
+
+    @Test
+    void everyProjectOfTheFiveDocumentsChangesWithItsTotalCell() {
+        for (Map.Entry<String, Report> doc : RecallDocuments.all().entrySet()) {
+            Report report = doc.getValue();
+            ReportMutator mutator = new ReportMutator(report);
+            Set<Integer> changed = new HashSet<>();
+            for (Mutant m : mutator.mutants(Perturbation.TRANSPOSE_DIGITS)) {
+                if (m instanceof CellMutant) {
+                    List<Project> after = mutator.apply(m).projects();
+                    for (int p = 0; p < after.size(); p++) {
+                        if (!after.get(p).equals(report.projects().get(p))) {
+                            changed.add(p);
+                        }
+                    }
+                }
+            }
+            assertThat(changed).as("document %s", doc.getKey()).hasSize(report.projects().size());
+        }
+    }
+
+    private static Map<String, Object> views(Report r) {
+        Map<String, Object> views = new HashMap<>();
+        views.put("procurement.total", r.procurement().total());
+        views.put("procurement.goods", r.procurement().goods());
+        views.put("procurement.works", r.procurement().works());
+        views.put("procurement.services", r.procurement().services());
+        views.put("vehicles.quota", r.assets().vehicles().quota());
+        views.put("vehicles.actual", r.assets().vehicles().actual());
+        r.assets().vehicles().byCategory().forEach((k, v) -> views.put("vehicles." + k, v));
+        views.put("officeArea", r.assets().officeArea());
+        views.put("equipmentOver500k", r.assets().equipmentOver500k());
+        views.put("equipmentOver1m", r.assets().equipmentOver1m());
+        return views;
     }
 }

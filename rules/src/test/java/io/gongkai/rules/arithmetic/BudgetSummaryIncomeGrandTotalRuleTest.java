@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class BudgetSummaryIncomeGrandTotalRuleTest {
 
     @Test
     void firesWhenTheGrandTotalIsNotIncomePlusCarryover() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.BUDGET_SUMMARY, row("incomeGrandTotal"), "amount", "1105.54");
-        RuleRun.assertError(RuleRun.at(rule, edited, 1, "收入总计", "amount"), "ARITH-004", "1104.54", "1105.54");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.BUDGET_SUMMARY,
+                row("incomeGrandTotal"), "amount", "1105.54");
+        Finding finding = RuleRun.at(rule, edited, 1, "收入总计", "amount");
+        RuleRun.assertError(finding, "ARITH-004", "1104.54", "1105.54");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class BudgetSummaryIncomeSourcesRuleTest {
 
     @Test
     void firesWhenTheIncomeTotalIsNotTheSumOfSources() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.BUDGET_SUMMARY, row("currentIncomeTotal"), "amount", "1040.54");
-        RuleRun.assertError(RuleRun.at(rule, edited, 1, "本年收入合计", "amount"), "ARITH-003", "1044.54", "1040.54");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.BUDGET_SUMMARY,
+                row("currentIncomeTotal"), "amount", "1040.54");
+        Finding finding = RuleRun.at(rule, edited, 1, "本年收入合计", "amount");
+        RuleRun.assertError(finding, "ARITH-003", "1044.54", "1040.54");
     }
 
     @Test

@@ -18,8 +18,10 @@ class BudgetSummaryRowTotalRuleTest {
 
     @Test
     void firesWhenALineIsNotCurrentPlusCarryover() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.BUDGET_SUMMARY, row("十三、农林水支出"), "total", "789.25");
-        RuleRun.assertError(RuleRun.at(rule, edited, 1, "十三、农林水支出", "total"), "ARITH-001", "789.15", "789.25");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.BUDGET_SUMMARY,
+                row("十三、农林水支出"), "total", "789.25");
+        Finding finding = RuleRun.at(rule, edited, 1, "十三、农林水支出", "total");
+        RuleRun.assertError(finding, "ARITH-001", "789.15", "789.25");
     }
 
     @Test

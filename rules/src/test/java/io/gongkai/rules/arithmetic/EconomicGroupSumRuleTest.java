@@ -18,8 +18,10 @@ class EconomicGroupSumRuleTest {
 
     @Test
     void firesWhenAGroupIsNotTheSumOfItsItems() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_BASIC_BY_ECONOMIC, row("30205"), "total", "2.20");
-        RuleRun.assertError(RuleRun.at(rule, edited, 6, "302 商品和服务支出", "total"), "ARITH-025", "84.00", "83.00");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_BASIC_BY_ECONOMIC,
+                row("30205"), "total", "2.20");
+        Finding finding = RuleRun.at(rule, edited, 6, "302 商品和服务支出", "total");
+        RuleRun.assertError(finding, "ARITH-025", "84.00", "83.00");
     }
 
     @Test

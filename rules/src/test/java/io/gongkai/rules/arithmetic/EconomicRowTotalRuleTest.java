@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class EconomicRowTotalRuleTest {
 
     @Test
     void firesWhenARowIsNotPersonnelPlusPublic() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_BASIC_BY_ECONOMIC, row("30201"), "public", "12.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 6, "30201 办公费", "total"), "ARITH-024", "12.00", "12.60");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_BASIC_BY_ECONOMIC,
+                row("30201"), "public", "12.00");
+        Finding finding = RuleRun.at(rule, edited, 6, "30201 办公费", "total");
+        RuleRun.assertError(finding, "ARITH-024", "12.00", "12.60");
     }
 
     @Test

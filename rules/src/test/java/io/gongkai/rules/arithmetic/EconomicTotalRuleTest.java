@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class EconomicTotalRuleTest {
 
     @Test
     void firesWhenTheTotalIsNotTheSumOfGroups() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_BASIC_BY_ECONOMIC, row("total"), "personnel", "450.09");
-        RuleRun.assertError(RuleRun.at(rule, edited, 6, "合计", "personnel"), "ARITH-026", "453.09", "450.09");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_BASIC_BY_ECONOMIC,
+                row("total"), "personnel", "450.09");
+        Finding finding = RuleRun.at(rule, edited, 6, "合计", "personnel");
+        RuleRun.assertError(finding, "ARITH-026", "453.09", "450.09");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class ExpenditureSummaryHierarchyRuleTest {
 
     @Test
     void firesWhenASectionIsNotTheSumOfItsItems() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.EXPENDITURE_SUMMARY, row("2130101"), "basic", "375.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 3, "21301 农业农村", "basic"), "ARITH-012", "375.00", "375.20");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.EXPENDITURE_SUMMARY,
+                row("2130101"), "basic", "375.00");
+        Finding finding = RuleRun.at(rule, edited, 3, "21301 农业农村", "basic");
+        RuleRun.assertError(finding, "ARITH-012", "375.00", "375.20");
     }
 
     @Test

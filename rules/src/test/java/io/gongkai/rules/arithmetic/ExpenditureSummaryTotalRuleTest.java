@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class ExpenditureSummaryTotalRuleTest {
 
     @Test
     void firesWhenTheTotalIsNotTheSumOfClasses() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.EXPENDITURE_SUMMARY, row("total"), "basic", "541.59");
-        RuleRun.assertError(RuleRun.at(rule, edited, 3, "合计", "basic"), "ARITH-011", "540.59", "541.59");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.EXPENDITURE_SUMMARY,
+                row("total"), "basic", "541.59");
+        Finding finding = RuleRun.at(rule, edited, 3, "合计", "basic");
+        RuleRun.assertError(finding, "ARITH-011", "540.59", "541.59");
     }
 
     @Test

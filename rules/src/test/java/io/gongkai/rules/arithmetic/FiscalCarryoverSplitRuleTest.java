@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class FiscalCarryoverSplitRuleTest {
 
     @Test
     void firesWhenTheCarryoverIsNotTheSumOfItsSplit() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FISCAL_SUMMARY, row("carryover"), "amount", "70.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 4, "二、上年结转", "amount"), "ARITH-016", "60.00", "70.00");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FISCAL_SUMMARY,
+                row("carryover"), "amount", "70.00");
+        Finding finding = RuleRun.at(rule, edited, 4, "二、上年结转", "amount");
+        RuleRun.assertError(finding, "ARITH-016", "60.00", "70.00");
     }
 
     @Test

@@ -18,8 +18,10 @@ class FiscalSourceBalanceRuleTest {
 
     @Test
     void firesWhenASourceColumnDoesNotBalanceItsIncome() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FISCAL_SUMMARY, row("expenditureGrandTotal"), "fund", "140.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 4, "支出总计", "fund"), "ARITH-020", "150.00", "140.00");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FISCAL_SUMMARY,
+                row("expenditureGrandTotal"), "fund", "140.00");
+        Finding finding = RuleRun.at(rule, edited, 4, "支出总计", "fund");
+        RuleRun.assertError(finding, "ARITH-020", "150.00", "140.00");
     }
 
     @Test

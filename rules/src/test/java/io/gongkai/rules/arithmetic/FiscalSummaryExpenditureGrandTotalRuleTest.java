@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class FiscalSummaryExpenditureGrandTotalRuleTest {
 
     @Test
     void firesWhenTheGrandTotalIsNotExpenditurePlusYearEndCarryover() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FISCAL_SUMMARY, row("expenditureGrandTotal"), "gpb", "955.54");
-        RuleRun.assertError(RuleRun.at(rule, edited, 4, "支出总计", "gpb"), "ARITH-018", "954.54", "955.54");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FISCAL_SUMMARY,
+                row("expenditureGrandTotal"), "gpb", "955.54");
+        Finding finding = RuleRun.at(rule, edited, 4, "支出总计", "gpb");
+        RuleRun.assertError(finding, "ARITH-018", "954.54", "955.54");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class FiscalSummaryIncomeGrandTotalRuleTest {
 
     @Test
     void firesWhenTheGrandTotalIsNotIncomePlusCarryover() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FISCAL_SUMMARY, row("incomeGrandTotal"), "amount", "1114.54");
-        RuleRun.assertError(RuleRun.at(rule, edited, 4, "收入总计", "amount"), "ARITH-017", "1104.54", "1114.54");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FISCAL_SUMMARY,
+                row("incomeGrandTotal"), "amount", "1114.54");
+        Finding finding = RuleRun.at(rule, edited, 4, "收入总计", "amount");
+        RuleRun.assertError(finding, "ARITH-017", "1104.54", "1114.54");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class FiscalSummaryIncomeSourcesRuleTest {
 
     @Test
     void firesWhenTheIncomeTotalIsNotTheSumOfSources() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FISCAL_SUMMARY, row("currentIncomeTotal"), "amount", "1054.54");
-        RuleRun.assertError(RuleRun.at(rule, edited, 4, "一、本年收入", "amount"), "ARITH-015", "1044.54", "1054.54");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FISCAL_SUMMARY,
+                row("currentIncomeTotal"), "amount", "1054.54");
+        Finding finding = RuleRun.at(rule, edited, 4, "一、本年收入", "amount");
+        RuleRun.assertError(finding, "ARITH-015", "1044.54", "1054.54");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class FundExpenditureRowTotalRuleTest {
 
     @Test
     void firesWhenARowIsNotBasicPlusProject() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FUND_EXPENDITURE, row("2120804"), "project", "140.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 8, "2120804 农村基础设施建设支出", "total"), "ARITH-029", "140.00", "150.00");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.FUND_EXPENDITURE,
+                row("2120804"), "project", "140.00");
+        Finding finding = RuleRun.at(rule, edited, 8, "2120804 农村基础设施建设支出", "total");
+        RuleRun.assertError(finding, "ARITH-029", "140.00", "150.00");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,8 @@ class FundIncomeHierarchyRuleTest {
     @Test
     void firesWhenASectionIsNotTheSumOfItsItems() {
         Report edited = ReportEdits.cell(FundIncome.report(), TableType.FUND_INCOME, row("10301"), "amount", "140.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 7, "10301 政府性基金收入", "amount"), "ARITH-028", "150.00", "140.00");
+        Finding finding = RuleRun.at(rule, edited, 7, "10301 政府性基金收入", "amount");
+        RuleRun.assertError(finding, "ARITH-028", "150.00", "140.00");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,8 @@ class FundIncomeTotalRuleTest {
     @Test
     void firesWhenTheTotalIsNotTheSumOfIncomeRows() {
         Report edited = ReportEdits.cell(FundIncome.report(), TableType.FUND_INCOME, row("total"), "amount", "160.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 7, "合计", "amount"), "ARITH-027", "150.00", "160.00");
+        Finding finding = RuleRun.at(rule, edited, 7, "合计", "amount");
+        RuleRun.assertError(finding, "ARITH-027", "150.00", "160.00");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class GpbExpenditureHierarchyRuleTest {
 
     @Test
     void firesWhenASectionIsNotItsItem() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_EXPENDITURE, row("21305"), "total", "25.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 5, "21305 巩固脱贫攻坚成果衔接乡村振兴", "total"), "ARITH-023", "24.00", "25.00");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_EXPENDITURE,
+                row("21305"), "total", "25.00");
+        Finding finding = RuleRun.at(rule, edited, 5, "21305 巩固脱贫攻坚成果衔接乡村振兴", "total");
+        RuleRun.assertError(finding, "ARITH-023", "24.00", "25.00");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class GpbExpenditureRowTotalRuleTest {
 
     @Test
     void firesWhenARowIsNotBasicPlusProject() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_EXPENDITURE, row("2130122"), "project", "181.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 5, "2130122 农业生产发展", "total"), "ARITH-021", "181.00", "180.00");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_EXPENDITURE,
+                row("2130122"), "project", "181.00");
+        Finding finding = RuleRun.at(rule, edited, 5, "2130122 农业生产发展", "total");
+        RuleRun.assertError(finding, "ARITH-021", "181.00", "180.00");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class GpbExpenditureTotalRuleTest {
 
     @Test
     void firesWhenTheTotalIsNotTheSumOfClasses() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_EXPENDITURE, row("total"), "project", "350.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 5, "合计", "project"), "ARITH-022", "353.95", "350.00");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.GPB_EXPENDITURE,
+                row("total"), "project", "350.00");
+        Finding finding = RuleRun.at(rule, edited, 5, "合计", "project");
+        RuleRun.assertError(finding, "ARITH-022", "353.95", "350.00");
     }
 
     @Test

@@ -18,8 +18,10 @@ class IncomeSummaryHierarchyRuleTest {
 
     @Test
     void firesWhenASectionIsNotTheSumOfItsItems() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.INCOME_SUMMARY, row("2130199"), "total", "66.35");
-        RuleRun.assertError(RuleRun.at(rule, edited, 2, "21301 农业农村", "total"), "ARITH-009", "706.15", "705.15");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.INCOME_SUMMARY,
+                row("2130199"), "total", "66.35");
+        Finding finding = RuleRun.at(rule, edited, 2, "21301 农业农村", "total");
+        RuleRun.assertError(finding, "ARITH-009", "706.15", "705.15");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class IncomeSummaryRowTotalRuleTest {
 
     @Test
     void firesWhenARowIsNotTheSumOfItsSources() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.INCOME_SUMMARY, row("2130108"), "gpb", "48.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 2, "2130108 病虫害控制", "total"), "ARITH-007", "48.00", "48.60");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.INCOME_SUMMARY,
+                row("2130108"), "gpb", "48.00");
+        Finding finding = RuleRun.at(rule, edited, 2, "2130108 病虫害控制", "total");
+        RuleRun.assertError(finding, "ARITH-007", "48.00", "48.60");
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class ProjectRowTotalRuleTest {
 
     @Test
     void firesWhenAProjectIsNotTheSumOfItsSources() {
-        Report edited = ReportEdits.cell(TestReports.seed001(), TableType.PROJECTS_CURRENT, row("驻村干部补助"), "gpb", "19.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 12, "驻村干部补助", "total"), "ARITH-040", "19.00", "19.60");
+        Report edited = ReportEdits.cell(TestReports.seed001(), TableType.PROJECTS_CURRENT,
+                row("驻村干部补助"), "gpb", "19.00");
+        Finding finding = RuleRun.at(rule, edited, 12, "驻村干部补助", "total");
+        RuleRun.assertError(finding, "ARITH-040", "19.00", "19.60");
     }
 
     @Test
@@ -35,8 +36,8 @@ class ProjectRowTotalRuleTest {
 
     @Test
     void firesOnTheCarryoverProjectTable() {
-        Report edited = ReportEdits.cell(TestReports.seed004(), TableType.PROJECTS_CARRYOVER, row("智慧人大系统"), "gpb",
-                "5.00");
+        Report edited = ReportEdits.cell(TestReports.seed004(), TableType.PROJECTS_CARRYOVER,
+                row("智慧人大系统"), "gpb", "5.00");
         RuleRun.assertError(RuleRun.at(rule, edited, 13, "智慧人大系统", "total"), "ARITH-040", "5.00", "50.00");
     }
 }

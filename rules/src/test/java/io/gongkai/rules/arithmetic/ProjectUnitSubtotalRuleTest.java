@@ -18,8 +18,10 @@ class ProjectUnitSubtotalRuleTest {
 
     @Test
     void firesWhenAUnitIsNotTheSumOfItsProjects() {
-        Report edited = ReportEdits.cell(TestReports.seed004(), TableType.PROJECTS_CURRENT, row("人大会议费"), "total", "60.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 12, "长治市屯留区人民代表大会常务委员会", "total"), "ARITH-041", "242.92", "232.92");
+        Report edited = ReportEdits.cell(TestReports.seed004(), TableType.PROJECTS_CURRENT,
+                row("人大会议费"), "total", "60.00");
+        Finding finding = RuleRun.at(rule, edited, 12, "长治市屯留区人民代表大会常务委员会", "total");
+        RuleRun.assertError(finding, "ARITH-041", "242.92", "232.92");
     }
 
     @Test

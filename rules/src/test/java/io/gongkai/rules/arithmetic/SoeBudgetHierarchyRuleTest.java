@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,8 @@ class SoeBudgetHierarchyRuleTest {
     @Test
     void firesWhenAClassIsNotTheSumOfItsSections() {
         Report edited = ReportEdits.cell(SoeBudget.report(), TableType.SOE_BUDGET, row("22301"), "basic", "4.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 9, "223 国有资本经营预算支出", "basic"), "ARITH-034", "4.00", "5.00");
+        Finding finding = RuleRun.at(rule, edited, 9, "223 国有资本经营预算支出", "basic");
+        RuleRun.assertError(finding, "ARITH-034", "4.00", "5.00");
     }
 
     @Test

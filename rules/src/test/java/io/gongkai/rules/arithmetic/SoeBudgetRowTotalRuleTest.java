@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,8 @@ class SoeBudgetRowTotalRuleTest {
     @Test
     void firesWhenAnExpenditureRowIsNotBasicPlusProject() {
         Report edited = ReportEdits.cell(SoeBudget.report(), TableType.SOE_BUDGET, row("2230199"), "project", "14.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 9, "2230199 其他解决历史遗留问题及改革成本支出", "total"), "ARITH-032", "14.00", "15.00");
+        Finding finding = RuleRun.at(rule, edited, 9, "2230199 其他解决历史遗留问题及改革成本支出", "total");
+        RuleRun.assertError(finding, "ARITH-032", "14.00", "15.00");
     }
 
     @Test

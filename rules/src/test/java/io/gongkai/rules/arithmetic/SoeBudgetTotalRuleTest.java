@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,8 @@ class SoeBudgetTotalRuleTest {
     @Test
     void firesWhenTheIncomeTotalIsNotTheSumOfIncomeRows() {
         Report edited = ReportEdits.cell(SoeBudget.report(), TableType.SOE_BUDGET, row("total"), "amount", "25.00");
-        RuleRun.assertError(RuleRun.at(rule, edited, 9, "合计", "amount"), "ARITH-033", "20.00", "25.00");
+        Finding finding = RuleRun.at(rule, edited, 9, "合计", "amount");
+        RuleRun.assertError(finding, "ARITH-033", "20.00", "25.00");
     }
 
     @Test

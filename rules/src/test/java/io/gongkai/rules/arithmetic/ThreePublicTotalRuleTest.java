@@ -7,7 +7,6 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
-import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,10 @@ class ThreePublicTotalRuleTest {
 
     @Test
     void firesWhenTheTotalIsNotTheSumOfTheThreeItems() {
-        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.THREE_PUBLIC, row("reception"), "total", "4.50");
-        RuleRun.assertError(RuleRun.at(rule, edited, 10, "合计", "total"), "ARITH-036", "16.50", "15.50");
+        Report edited = ReportEdits.cell(TestReports.fixtureA(), TableType.THREE_PUBLIC,
+                row("reception"), "total", "4.50");
+        Finding finding = RuleRun.at(rule, edited, 10, "合计", "total");
+        RuleRun.assertError(finding, "ARITH-036", "16.50", "15.50");
     }
 
     @Test

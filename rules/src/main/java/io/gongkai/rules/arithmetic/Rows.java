@@ -100,8 +100,8 @@ final class Rows {
     }
 
     /**
-     * Group rows with the rows printed under them: each row that {@code isGroup} accepts takes the following
-     * member rows up to the next group or summary row.
+     * Group rows with the rows printed under them: each row keyed {@code groupKey} takes the member rows that
+     * follow it (keyed {@code memberKey}, or unkeyed when that is null) up to the next group or summary row.
      */
     static Map<TableRow, List<TableRow>> groups(List<TableRow> rows, String groupKey, String memberKey) {
         Map<TableRow, List<TableRow>> groups = new LinkedHashMap<>();

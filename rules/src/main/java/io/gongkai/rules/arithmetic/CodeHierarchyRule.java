@@ -1,0 +1,40 @@
+package io.gongkai.rules.arithmetic;
+
+import io.gongkai.model.DisclosureTable;
+import io.gongkai.model.Report;
+import io.gongkai.model.Side;
+import io.gongkai.model.TableRow;
+import io.gongkai.model.TableType;
+import io.gongkai.rules.FindingSink;
+import java.util.List;
+
+/**
+ * Reusable checker: in a classified table, every coded row equals, column by column, the sum of the rows printed
+ * under it by code prefix: 类 = Σ 款, 款 = Σ 项. A row with no printed children is not checked.
+ */
+abstract class CodeHierarchyRule extends TableArithmeticRule {
+
+    private final Side side;
+
+    CodeHierarchyRule(TableType type, Side side) {
+        super(type);
+        this.side = side;
+    }
+
+    @Override
+    final void check(Report report, DisclosureTable table, FindingSink sink) {
+        List<TableRow> rows = Rows.of(table, side);
+        List<TableRow> coded = Rows.ordinary(rows).stream().filter(Rows::coded).toList();
+        List<String> columns = Rows.present(rows, table.type().columns(side));
+        for (TableRow parent : coded) {
+            List<TableRow> children = Rows.children(parent, coded);
+            if (children.isEmpty()) {
+                continue;
+            }
+            for (String column : columns) {
+                SumCheck.check(sink, new Cell(table.number(), parent, column),
+                        Rows.cells(table.number(), children, column), "其下级科目之和");
+            }
+        }
+    }
+}

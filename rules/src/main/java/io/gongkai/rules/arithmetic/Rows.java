@@ -1,0 +1,126 @@
+package io.gongkai.rules.arithmetic;
+
+import io.gongkai.model.DisclosureTable;
+import io.gongkai.model.RowKeys;
+import io.gongkai.model.Side;
+import io.gongkai.model.TableRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** How the arithmetic checkers find the rows of an identity: totals, top rows, children by code, groups. */
+final class Rows {
+
+    /** Keys of the summary rows of tables 1 and 4 (and 合计 everywhere): never a part of a class sum. */
+    static final Set<String> SUMMARY_KEYS = Set.of(RowKeys.TOTAL, RowKeys.CURRENT_INCOME_TOTAL,
+            RowKeys.CURRENT_EXPENDITURE_TOTAL, RowKeys.CARRYOVER, RowKeys.YEAR_END_CARRYOVER,
+            RowKeys.INCOME_GRAND_TOTAL, RowKeys.EXPENDITURE_GRAND_TOTAL);
+
+    private Rows() {
+    }
+
+    /** The rows of a side; a one-sided table's rows for {@link Side#NONE}. */
+    static List<TableRow> of(DisclosureTable table, Side side) {
+        return side == Side.NONE ? table.rows() : table.rows(side);
+    }
+
+    /** The first row of a side with the key. */
+    static TableRow keyed(DisclosureTable table, Side side, String key) {
+        for (TableRow row : of(table, side)) {
+            if (row.isKey(key)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** The columns among {@code candidates} that have a value in at least one row of the list. */
+    static List<String> present(List<TableRow> rows, List<String> candidates) {
+        List<String> present = new ArrayList<>();
+        for (String column : candidates) {
+            if (rows.stream().anyMatch(r -> r.has(column))) {
+                present.add(column);
+            }
+        }
+        return present;
+    }
+
+    /** Rows that are not summary rows (合计, 本年收入合计 …). */
+    static List<TableRow> ordinary(List<TableRow> rows) {
+        return rows.stream().filter(r -> r.key() == null || !SUMMARY_KEYS.contains(r.key())).toList();
+    }
+
+    /** Whether a row carries a classification code of digits. */
+    static boolean coded(TableRow row) {
+        String code = row.code();
+        return code != null && !code.isEmpty() && code.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * The rows a 合计 adds up: when rows carry codes, the coded rows with no ancestor code in the list (the 类, or
+     * a 款 whose 类 row is missing); otherwise the ordinary rows of the least level.
+     */
+    static List<TableRow> top(List<TableRow> ordinary) {
+        List<TableRow> coded = ordinary.stream().filter(Rows::coded).toList();
+        if (!coded.isEmpty()) {
+            return coded.stream().filter(r -> ancestorIn(r, coded) == null).toList();
+        }
+        int least = ordinary.stream().mapToInt(TableRow::level).min().orElse(0);
+        return ordinary.stream().filter(r -> r.level() == least).toList();
+    }
+
+    /**
+     * The nearest printed descendants of a coded row: rows whose code extends it with no printed code in between
+     * (so 类 216 adds up 21602 and 21606, and a 项 whose 款 row is missing counts directly).
+     */
+    static List<TableRow> children(TableRow parent, List<TableRow> coded) {
+        List<TableRow> children = new ArrayList<>();
+        for (TableRow row : coded) {
+            if (row != parent && row.code().length() > parent.code().length()
+                    && row.code().startsWith(parent.code()) && ancestorIn(row, coded) == parent) {
+                children.add(row);
+            }
+        }
+        return children;
+    }
+
+    /** The nearest printed ancestor of a coded row (longest code that is a proper prefix), or null. */
+    static TableRow ancestorIn(TableRow row, List<TableRow> coded) {
+        TableRow best = null;
+        for (TableRow other : coded) {
+            String c = other.code();
+            if (c.length() < row.code().length() && row.code().startsWith(c)
+                    && (best == null || c.length() > best.code().length())) {
+                best = other;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Group rows with the rows printed under them: each row keyed {@code groupKey} takes the member rows that
+     * follow it (keyed {@code memberKey}, or unkeyed when that is null) up to the next group or summary row.
+     */
+    static Map<TableRow, List<TableRow>> groups(List<TableRow> rows, String groupKey, String memberKey) {
+        Map<TableRow, List<TableRow>> groups = new LinkedHashMap<>();
+        TableRow current = null;
+        for (TableRow row : rows) {
+            if (row.isKey(groupKey)) {
+                current = row;
+                groups.put(row, new ArrayList<>());
+            } else if (row.key() != null && SUMMARY_KEYS.contains(row.key())) {
+                current = null;
+            } else if (current != null && (memberKey == null ? row.key() == null : row.isKey(memberKey))) {
+                groups.get(current).add(row);
+            }
+        }
+        return groups;
+    }
+
+    /** Cells of a column over rows. */
+    static List<Cell> cells(int table, List<TableRow> rows, String column) {
+        return rows.stream().map(r -> new Cell(table, r, column)).toList();
+    }
+}

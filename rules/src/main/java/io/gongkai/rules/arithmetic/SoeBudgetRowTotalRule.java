@@ -1,0 +1,22 @@
+package io.gongkai.rules.arithmetic;
+
+import io.gongkai.model.Columns;
+import io.gongkai.model.Side;
+import io.gongkai.model.TableType;
+import io.gongkai.rules.Category;
+import io.gongkai.rules.RuleDoc;
+import io.gongkai.rules.Severity;
+import java.util.List;
+
+/** Table 9, every expenditure row: 合计 = 基本支出 + 项目支出. */
+@RuleDoc(id = "ARITH-032", title = "表9支出各行合计等于基本支出与项目支出之和",
+        category = Category.ARITHMETIC, severity = Severity.ERROR,
+        rationale = "国有资本经营预算支出按基本支出和项目支出分列；不等说明其中一列有误。",
+        basis = "DOMAIN.md 恒等式3；《地方预决算公开操作规程》（财预〔2016〕143号）")
+public final class SoeBudgetRowTotalRule extends RowTotalRule {
+
+    public SoeBudgetRowTotalRule() {
+        super(TableType.SOE_BUDGET, Side.EXPENDITURE, Columns.TOTAL,
+                List.of(List.of(Columns.BASIC, Columns.PROJECT)), List.of("基本支出与项目支出之和"));
+    }
+}

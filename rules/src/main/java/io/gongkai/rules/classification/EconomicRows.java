@@ -1,0 +1,60 @@
+package io.gongkai.rules.classification;
+
+import io.gongkai.catalog.classification.Classification;
+import io.gongkai.catalog.classification.ClassificationCatalog;
+import io.gongkai.catalog.classification.ClassificationLevel;
+import io.gongkai.model.Report;
+import io.gongkai.model.RowKeys;
+import io.gongkai.model.TableRow;
+import io.gongkai.model.TableType;
+import io.gongkai.rules.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The economic rows of table 6 and what the catalogues say about them. */
+final class EconomicRows {
+
+    private EconomicRows() {
+    }
+
+    /** The table's rows other than 合计, in printed order; empty when the report has no table 6. */
+    static List<TableRow> of(Report report) {
+        return report.table(TableType.GPB_BASIC_BY_ECONOMIC).map(t -> t.rows().stream()
+                .filter(r -> !r.isKey(RowKeys.TOTAL)).filter(r -> r.name() != null && !r.name().isBlank())
+                .toList()).orElse(List.of());
+    }
+
+    static boolean group(TableRow row) {
+        return row.isKey(RowKeys.ECONOMIC_GROUP);
+    }
+
+    /** The catalogue a printed economic code belongs to: 5xx 政府, else 部门. */
+    static ClassificationCatalog catalogueOf(String code) {
+        return code.startsWith("5") ? ClassificationCatalog.economicGovernment()
+                : ClassificationCatalog.economicDepartment();
+    }
+
+    /** The entries a row stands for: by its code when printed, else by name in either scheme, at its level. */
+    static List<Classification> entries(TableRow row) {
+        ClassificationLevel level = group(row) ? ClassificationLevel.CLASS : ClassificationLevel.SECTION;
+        if (row.code() != null && !row.code().isBlank()) {
+            return catalogueOf(row.code().strip()).byCode(row.code().strip()).map(List::of).orElse(List.of());
+        }
+        List<Classification> result = new ArrayList<>();
+        for (ClassificationCatalog c : List.of(ClassificationCatalog.economicDepartment(),
+                ClassificationCatalog.economicGovernment())) {
+            c.byName(row.name()).stream().filter(e -> e.level() == level).forEach(result::add);
+        }
+        return result;
+    }
+
+    /** The row as the message names it: 部门 name, and 政府 name after ｜ when printed. */
+    static String label(TableRow row) {
+        String name = row.code() == null ? row.name() : row.code() + " " + row.name();
+        return row.altName() == null ? name : name + "｜" + row.altName();
+    }
+
+    static Location at(TableRow row) {
+        return new Location(TableType.GPB_BASIC_BY_ECONOMIC.number(), label(row), null, null);
+    }
+}

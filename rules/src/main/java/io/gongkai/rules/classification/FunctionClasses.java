@@ -1,0 +1,48 @@
+package io.gongkai.rules.classification;
+
+import io.gongkai.catalog.classification.Classification;
+import io.gongkai.catalog.classification.ClassificationCatalog;
+import io.gongkai.catalog.classification.ClassificationLevel;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Internal helper shared by the classification and arithmetic rules: the functional catalogue of a report's year
+ * and the 类 that a printed row name (一、一般公共服务支出) stands for. Thread-safe.
+ */
+public final class FunctionClasses {
+
+    /** The catalogue year used when the report's own year has no catalogue. */
+    public static final int FALLBACK_YEAR = 2024;
+
+    private static final String NUMERAL = "[一二三四五六七八九十百零〇0-9]{1,4}";
+    /** 一、 十六、 （一） (1) 1. — a bare numeral only with its separator, so 一般… keeps its 一. */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^\\s*(?:[（(]" + NUMERAL + "[)）]|" + NUMERAL + "\\s*[、.．,，:：])\\s*");
+
+    private FunctionClasses() {
+    }
+
+    /** The functional catalogue of the year, or the 2024 catalogue when that year has none. */
+    public static ClassificationCatalog catalogue(int year) {
+        if (year != FALLBACK_YEAR) {
+            try {
+                return ClassificationCatalog.functional(year);
+            } catch (IllegalArgumentException noSuchYear) {
+                return ClassificationCatalog.functional(FALLBACK_YEAR);
+            }
+        }
+        return ClassificationCatalog.functional(FALLBACK_YEAR);
+    }
+
+    /** The name without its printed ordinal: 十六、商业服务业等支出 → 商业服务业等支出. */
+    public static String stripOrdinal(String name) {
+        return name == null ? "" : ORDINAL.matcher(name).replaceFirst("").strip();
+    }
+
+    /** The 类 a printed name (ordinal allowed) stands for, when it names one. */
+    public static Optional<Classification> classNamed(ClassificationCatalog catalogue, String name) {
+        return catalogue.byName(stripOrdinal(name)).stream()
+                .filter(c -> c.level() == ClassificationLevel.CLASS).findFirst();
+    }
+}

@@ -1,0 +1,36 @@
+package io.gongkai.rules.arithmetic;
+
+import static io.gongkai.rules.testing.ReportEdits.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gongkai.model.Report;
+import io.gongkai.model.TableType;
+import io.gongkai.rules.Finding;
+import io.gongkai.rules.Rule;
+import io.gongkai.rules.testing.ReportEdits;
+import io.gongkai.rules.testing.TestReports;
+import org.junit.jupiter.api.Test;
+
+class OperatingCostsTotalRuleTest {
+
+    private final Rule rule = new OperatingCostsTotalRule();
+
+    @Test
+    void firesWhenTheDepartmentTotalIsNotTheSumOfUnits() {
+        Report edited = ReportEdits.cell(TestReports.seed004(), TableType.OPERATING_COSTS,
+                row("total"), "total", "31.75");
+        Finding finding = RuleRun.at(rule, edited, 11, "部门合计", "total");
+        RuleRun.assertError(finding, "ARITH-039", "30.75", "31.75");
+    }
+
+    @Test
+    void staysSilentOnTheConsistentFixtures() {
+        assertThat(RuleRun.findings(rule, TestReports.fixtureA())).isEmpty();
+        assertThat(RuleRun.findings(rule, TestReports.fixtureB())).isEmpty();
+    }
+
+    @Test
+    void staysSilentBeyondRoundingOnTheSeeds() {
+        RuleRun.assertAtMostInfoOnSeeds(rule);
+    }
+}

@@ -1,0 +1,36 @@
+package io.gongkai.rules.arithmetic;
+
+import static io.gongkai.rules.testing.ReportEdits.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gongkai.model.Report;
+import io.gongkai.model.TableType;
+import io.gongkai.rules.Finding;
+import io.gongkai.rules.Rule;
+import io.gongkai.rules.testing.ReportEdits;
+import io.gongkai.rules.testing.TestReports;
+import org.junit.jupiter.api.Test;
+
+class ThreePublicRowTotalRuleTest {
+
+    private final Rule rule = new ThreePublicRowTotalRule();
+
+    @Test
+    void firesWhenARowIsNotTheSumOfItsSources() {
+        Report edited = ReportEdits.cell(TestReports.seed001(), TableType.THREE_PUBLIC,
+                row("reception"), "gpb", "2.00");
+        Finding finding = RuleRun.at(rule, edited, 10, "公务接待费", "total");
+        RuleRun.assertError(finding, "ARITH-035", "2.00", "1.00");
+    }
+
+    @Test
+    void staysSilentOnTheConsistentFixtures() {
+        assertThat(RuleRun.findings(rule, TestReports.fixtureA())).isEmpty();
+        assertThat(RuleRun.findings(rule, TestReports.fixtureB())).isEmpty();
+    }
+
+    @Test
+    void staysSilentBeyondRoundingOnTheSeeds() {
+        RuleRun.assertAtMostInfoOnSeeds(rule);
+    }
+}

@@ -1,4 +1,4 @@
-package io.gongkai.ingest.golden;
+package io.gongkai.render.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.gongkai.ingest.golden;
+package io.gongkai.render.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.ingest.Reports;
 import io.gongkai.model.Report;
-import io.gongkai.render.json.ReportJsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

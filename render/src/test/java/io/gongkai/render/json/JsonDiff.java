@@ -1,4 +1,4 @@
-package io.gongkai.ingest.golden;
+package io.gongkai.render.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

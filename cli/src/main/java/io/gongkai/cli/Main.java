@@ -17,12 +17,18 @@ public final class Main {
 
     /** Runs a command line and returns its exit status. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new GongkaiCommand());
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** Runs a command line whose commands are made by the factory (tests give commands other rules). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new GongkaiCommand(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("gongkai: 命令用法错误 / bad usage: " + e.getMessage());
-            err.println("gongkai --help 查看用法 / see gongkai --help");
+            String message = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+            err.println("gongkai: 命令用法错误 / bad usage: " + message
+                    + "（gongkai --help 查看用法 / see gongkai --help）");
             return ExitCodes.UNREADABLE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -40,6 +40,7 @@ public final class FindingsHtmlWriter implements FindingsWriter {
             white-space:nowrap}
             code{font-family:ui-monospace,Consolas,monospace;font-size:13px}
             details{margin-top:4px;color:#59636e}summary{cursor:pointer}details ul{margin:4px 0;padding-left:20px}
+            details code{white-space:pre-wrap}
             footer{color:#59636e;font-size:13px;margin-top:24px}
             """;
 

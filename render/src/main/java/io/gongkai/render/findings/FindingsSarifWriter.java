@@ -98,9 +98,11 @@ public final class FindingsSarifWriter implements FindingsWriter {
         d.put("name", name);
         d.putObject("shortDescription").put("text", doc.title());
         d.putObject("fullDescription").put("text", doc.rationale());
+        String basis = doc.basis().isBlank() ? "—" : doc.basis();
         ObjectNode help = d.putObject("help");
-        help.put("text", doc.title() + "\n理由：" + doc.rationale() + "\n依据：" + doc.basis());
-        help.put("markdown", "**" + doc.title() + "**\n\n理由：" + doc.rationale() + "\n\n依据：" + doc.basis());
+        help.put("text", doc.title() + "\n理由：" + doc.rationale() + "\n依据：" + basis);
+        help.put("markdown", "**" + RuleCatalogWriter.markdown(doc.title()) + "**\n\n理由："
+                + RuleCatalogWriter.markdown(doc.rationale()) + "\n\n依据：" + RuleCatalogWriter.markdown(basis));
         d.putObject("defaultConfiguration").put("level", level(doc.severity()));
         ObjectNode properties = d.putObject("properties");
         properties.put("category", doc.category().name());
@@ -183,7 +185,8 @@ public final class FindingsSarifWriter implements FindingsWriter {
     /** The file as a URI reference: relative paths stay relative, with {@code /} and percent-encoding. */
     static String uri(String file) {
         String path = file.replace('\\', '/');
-        boolean windowsDrive = path.length() > 1 && path.charAt(1) == ':';
+        boolean windowsDrive = path.length() > 2 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':'
+                && path.charAt(2) == '/';
         if (windowsDrive) {
             path = "/" + path;
         } else if (!path.startsWith("/") && path.split("/", 2)[0].contains(":")) {

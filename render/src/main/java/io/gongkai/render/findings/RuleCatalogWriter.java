@@ -49,7 +49,7 @@ public final class RuleCatalogWriter {
                 out.append("- 默认严重程度：").append(doc.severity().label()).append("（")
                         .append(doc.severity().name()).append("）\n");
                 out.append("- 理由：").append(markdown(doc.rationale())).append('\n');
-                out.append("- 依据：").append(markdown(doc.basis())).append('\n');
+                out.append("- 依据：").append(markdown(orDash(doc.basis()))).append('\n');
             }
         }
     }
@@ -72,13 +72,17 @@ public final class RuleCatalogWriter {
                 out.append("  ").append(doc.id()).append("  ").append(doc.severity().label()).append("  ")
                         .append(doc.title()).append('\n');
                 out.append("      理由：").append(oneLine(doc.rationale())).append('\n');
-                out.append("      依据：").append(oneLine(doc.basis())).append('\n');
+                out.append("      依据：").append(oneLine(orDash(doc.basis()))).append('\n');
             }
         }
     }
 
     private List<RuleDoc> docs(Category category) {
         return rules.stream().map(Rule::doc).filter(d -> d.category() == category).toList();
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "—" : text;
     }
 
     private static String oneLine(String text) {

@@ -1,0 +1,183 @@
+package io.gongkai.cli;
+
+import io.gongkai.ingest.Reports;
+import io.gongkai.ingest.UnreadableInputException;
+import io.gongkai.model.Report;
+import io.gongkai.render.findings.CheckedFile;
+import io.gongkai.render.findings.FindingsHtmlWriter;
+import io.gongkai.render.findings.FindingsJsonWriter;
+import io.gongkai.render.findings.FindingsSarifWriter;
+import io.gongkai.render.findings.FindingsTextWriter;
+import io.gongkai.render.findings.FindingsWriter;
+import io.gongkai.rules.CheckConfig;
+import io.gongkai.rules.Checker;
+import io.gongkai.rules.Rule;
+import io.gongkai.rules.RuleRegistry;
+import io.gongkai.rules.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gongkai check FILE...}: reads each disclosure, runs the rule catalogue and prints the findings as text,
+ * JSON, HTML or SARIF.
+ *
+ * <p>Exit status: 2 when any file cannot be read or the command is misused, else 1 when any finding is an ERROR,
+ * else 0. A file that cannot be read gets one bilingual line on stderr; the other files are still checked and
+ * printed, so one bad file in a batch does not hide the findings of the rest, and its status 2 is not mistaken for
+ * a clean run.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"审核公开文件，按规则目录列出问题（位置、应为、实为、依据）。",
+            "Check disclosures against the rule catalogue and print the findings."},
+        footerHeading = "%n退出状态 exit status:%n",
+        footer = {"  0  没有错误级问题 / no ERROR finding",
+            "  1  至少一个错误级问题 / at least one ERROR finding",
+            "  2  有文件无法读取或用法错误 / a file could not be read, or bad usage",
+            "     （其余文件仍照常审核并输出 / the other files are still checked and printed）"})
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json, html, sarif }
+
+    enum Colour { auto, always, never }
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件 / disclosure files (.txt)")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text",
+            description = "输出格式 output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--suppress", split = ",", paramLabel = "ID",
+            description = "不运行这些规则 / rules not to run, e.g. --suppress XTAB-003,NARR-001")
+    List<String> suppress = new ArrayList<>();
+
+    @Option(names = "--severity", split = ",", paramLabel = "ID=LEVEL",
+            description = "改变规则的严重程度 / override severities: ID=ERROR|WARNING|INFO (错误|警告|提示)")
+    Map<String, String> severities = new LinkedHashMap<>();
+
+    @Option(names = {"--color", "--colour"}, defaultValue = "auto", paramLabel = "WHEN",
+            description = "文本颜色 / ANSI colours in text: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
+                    + "auto = stdout is a terminal and NO_COLOR is unset)")
+    Colour colour;
+
+    @Spec
+    CommandSpec spec;
+
+    private final List<Rule> rules;
+
+    CheckCommand() {
+        this(RuleRegistry.all());
+    }
+
+    /** A check with another rule list (tests). */
+    CheckCommand(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        CheckConfig config;
+        try {
+            config = config();
+        } catch (IllegalArgumentException e) {
+            err.println("gongkai: " + e.getMessage());
+            return ExitCodes.UNREADABLE;
+        }
+        Checker checker = new Checker(rules, config);
+        List<CheckedFile> checked = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path file : files) {
+            Report report;
+            try {
+                report = Reports.read(file);
+            } catch (UnreadableInputException e) {
+                err.println("gongkai: " + e.getMessage());
+                unreadable = true;
+                continue;
+            }
+            checked.add(new CheckedFile(file.toString(), checker.check(report)));
+        }
+        err.flush();
+        if (!checked.isEmpty() || files.size() > 1) {
+            PrintWriter out = spec.commandLine().getOut();
+            writer().write(checked, out);
+            out.flush();
+        }
+        return exitStatus(unreadable, checked);
+    }
+
+    /** 2 when any file could not be read, else 1 when any finding is an ERROR, else 0. */
+    static int exitStatus(boolean unreadable, List<CheckedFile> checked) {
+        if (unreadable) {
+            return ExitCodes.UNREADABLE;
+        }
+        return checked.stream().anyMatch(c -> c.result().hasErrors()) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private FindingsWriter writer() {
+        return switch (format) {
+            case text -> colourWanted() ? FindingsTextWriter.coloured() : FindingsTextWriter.plain();
+            case json -> files.size() == 1 ? FindingsJsonWriter.objectForOneFile() : FindingsJsonWriter.array();
+            case html -> new FindingsHtmlWriter(rules);
+            case sarif -> new FindingsSarifWriter(rules, GongkaiCommand.VERSION);
+        };
+    }
+
+    private boolean colourWanted() {
+        if (colour != Colour.auto) {
+            return colour == Colour.always;
+        }
+        String noColour = System.getenv("NO_COLOR");
+        return System.console() != null && (noColour == null || noColour.isEmpty());
+    }
+
+    /** The user's configuration; unknown rule ids and levels are bad usage (a typo must not pass silently). */
+    CheckConfig config() {
+        Set<String> known = new LinkedHashSet<>();
+        rules.forEach(r -> known.add(r.doc().id()));
+        Set<String> suppressed = new LinkedHashSet<>();
+        for (String id : suppress) {
+            suppressed.add(knownId(id, known));
+        }
+        Map<String, Severity> levels = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : severities.entrySet()) {
+            levels.put(knownId(e.getKey(), known), severity(e.getValue()));
+        }
+        return new CheckConfig(suppressed, levels);
+    }
+
+    private static String knownId(String id, Set<String> known) {
+        String trimmed = id.strip().toUpperCase(Locale.ROOT);
+        if (!known.contains(trimmed)) {
+            throw new IllegalArgumentException("未知的规则编号「" + id + "」（gongkai rules 列出全部规则） / unknown rule id '"
+                    + id + "' (gongkai rules lists them)");
+        }
+        return trimmed;
+    }
+
+    static Severity severity(String level) {
+        String value = level.strip();
+        for (Severity s : Severity.values()) {
+            if (s.name().equalsIgnoreCase(value) || s.label().equals(value)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("未知的严重程度「" + level + "」，应为 ERROR、WARNING 或 INFO（错误、警告、提示）"
+                + " / unknown severity '" + level + "'; use ERROR, WARNING or INFO");
+    }
+}

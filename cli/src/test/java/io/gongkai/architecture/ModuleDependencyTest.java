@@ -1,17 +1,21 @@
 package io.gongkai.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Keeps the module dependencies pointing downward (DESIGN.md): model at the bottom with only the JDK; catalog and
- * render on model; ingest on model and catalog; entry points (cli, later server and spark) on top, and nothing
- * below depends on them.
+ * Keeps the module dependencies pointing downward (DESIGN.md): model at the bottom with only the JDK; catalog on
+ * model; ingest on model and catalog; rules on model and catalog; render on model and rules (findings reports);
+ * entry points (cli, later server and spark) on top, and nothing below depends on them.
  */
 @AnalyzeClasses(packages = "io.gongkai", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleDependencyTest {
@@ -26,9 +30,14 @@ class ModuleDependencyTest {
                     "io.gongkai.cli..", "io.gongkai.rules..", "io.gongkai.store..", "io.gongkai.server..");
 
     @ArchTest
-    static final ArchRule renderDependsOnlyOnModel = noClasses().that().resideInAPackage("io.gongkai.render..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.gongkai.ingest..", "io.gongkai.catalog..",
-                    "io.gongkai.cli..", "io.gongkai.store..", "io.gongkai.server..");
+    static final ArchRule renderDependsOnlyOnModelAndRules = noClasses().that()
+            .resideInAPackage("io.gongkai.render..").should().dependOnClassesThat(gongkaiOutside("io.gongkai.render..", "io.gongkai.model..",
+                    "io.gongkai.rules.."));
+
+    @ArchTest
+    static final ArchRule rulesDependOnlyOnModelAndCatalog = noClasses().that()
+            .resideInAPackage("io.gongkai.rules..").should().dependOnClassesThat(gongkaiOutside("io.gongkai.rules..", "io.gongkai.model..",
+                    "io.gongkai.catalog.."));
 
     @ArchTest
     static final ArchRule ingestDoesNotDependOnWritersOrEntryPoints = noClasses().that()
@@ -43,4 +52,10 @@ class ModuleDependencyTest {
 
     @ArchTest
     static final ArchRule modulesAreFreeOfCycles = slices().matching("io.gongkai.(*)..").should().beFreeOfCycles();
+
+    /** Classes of gongkai outside the given packages (third-party libraries and the JDK are not judged here). */
+    private static DescribedPredicate<JavaClass> gongkaiOutside(String... allowed) {
+        return resideInAPackage("io.gongkai..").and(resideOutsideOfPackages(allowed))
+                .as("are gongkai classes outside " + String.join(", ", allowed));
+    }
 }

@@ -1,0 +1,70 @@
+package io.gongkai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gongkai.model.Report;
+import io.gongkai.rules.Category;
+import io.gongkai.rules.FindingSink;
+import io.gongkai.rules.Rule;
+import io.gongkai.rules.RuleDoc;
+import io.gongkai.rules.RuleRegistry;
+import io.gongkai.rules.Severity;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code gongkai rules}: the catalogue as text or Markdown. */
+class RulesCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void printsTheRegisteredCatalogue() {
+        assertThat(Main.run(new String[] {"rules"}, new PrintWriter(out, true), new PrintWriter(err, true)))
+                .isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).startsWith("规则目录：共 " + RuleRegistry.all().size() + " 条规则\n");
+        RuleRegistry.all().forEach(rule -> assertThat(out.toString()).contains(rule.doc().id()));
+    }
+
+    @Test
+    void printsMarkdownForTheDocs() {
+        assertThat(run("rules", "--format", "markdown")).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).startsWith("# 规则目录 / Rule catalogue\n")
+                .contains("\n## 资产（ASSETS）\n\n### CLI-900 车辆数与费用相符\n\n- 默认严重程度：警告（WARNING）\n"
+                        + "- 理由：车辆数与运行费不符时，说明或表格有一处错误。\n- 依据：财预〔2016〕143号\n");
+    }
+
+    @Test
+    void printsTextByDefaultAndRefusesOtherFormats() {
+        assertThat(run("rules")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("资产 ASSETS（1）\n  CLI-900  警告  车辆数与费用相符\n");
+
+        assertThat(run("rules", "--format", "pdf")).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(err.toString()).contains("bad usage").hasLineCount(1);
+    }
+
+    private int run(String... args) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == RulesCommand.class ? type.cast(new RulesCommand(List.of(new VehiclesRule())))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), factory);
+    }
+
+    @RuleDoc(id = "CLI-900", title = "车辆数与费用相符", category = Category.ASSETS, severity = Severity.WARNING,
+            rationale = "车辆数与运行费不符时，说明或表格有一处错误。", basis = "财预〔2016〕143号")
+    static final class VehiclesRule implements Rule {
+        @Override
+        public void check(Report report, FindingSink sink) {
+            // documentation only
+        }
+    }
+}

@@ -34,9 +34,10 @@ class RulesCommandTest {
     void printsMarkdownForTheDocs() {
         assertThat(run("rules", "--format", "markdown")).isEqualTo(ExitCodes.OK);
 
-        assertThat(out.toString()).startsWith("# 规则目录 / Rule catalogue\n")
-                .contains("\n## 资产（ASSETS）\n\n### CLI-900 车辆数与费用相符\n\n- 默认严重程度：警告（WARNING）\n"
-                        + "- 理由：车辆数与运行费不符时，说明或表格有一处错误。\n- 依据：财预〔2016〕143号\n");
+        assertThat(out.toString()).startsWith("# 规则目录 Rule catalogue\n\n1 条规则 rules")
+                .contains("\n### 资产 ASSETS\n\n| id | 标题 title | 级别 severity | 理由 rationale | 依据 basis |\n"
+                        + "|---|---|---|---|---|\n| CLI-900 | 车辆数与费用相符 | 警告 WARNING | "
+                        + "车辆数与运行费不符时，说明或表格有一处错误。 | 财预〔2016〕143号 |\n");
     }
 
     @Test

@@ -3,13 +3,14 @@ package io.gongkai.render.findings;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
+import io.gongkai.rules.docs.RuleCatalogueMarkdown;
 import java.io.IOException;
 import java.util.List;
 
 /**
  * Writes the rule catalogue from the rules' {@link RuleDoc}s, grouped by category in catalogue order: id, title,
- * default severity, rationale and basis of every rule. Markdown for docs/rules.md, text for a terminal
- * ({@code gongkai rules}). Thread-safe.
+ * default severity, rationale and basis of every rule: text for a terminal ({@code gongkai rules}) and Markdown
+ * ({@code gongkai rules --format markdown}, the catalogue part of docs/rules.md). Thread-safe.
  */
 public final class RuleCatalogWriter {
 
@@ -19,39 +20,12 @@ public final class RuleCatalogWriter {
         this.rules = List.copyOf(rules);
     }
 
-    /** The catalogue as a Markdown document (docs/rules.md). */
+    /**
+     * The catalogue as Markdown: a heading and the catalogue part of docs/rules.md, made by the same generator
+     * ({@link RuleCatalogueMarkdown#catalogue}), so that the command and the docs page never disagree.
+     */
     public void writeMarkdown(Appendable out) throws IOException {
-        out.append("# 规则目录 / Rule catalogue\n\n");
-        out.append("本文件由 `gongkai rules --format markdown` 生成，请勿手工编辑。共 ")
-                .append(String.valueOf(rules.size())).append(" 条规则。\n\n");
-        out.append("严重程度：**错误**（ERROR）＝公开数字与其他数字或恒等关系矛盾；**警告**（WARNING）＝可能的缺陷或")
-                .append("不合规；**提示**（INFO）＝说明，包括尾数误差。\n");
-        if (rules.isEmpty()) {
-            out.append("\n尚无规则。\n");
-            return;
-        }
-        out.append("\n| 类别 | 规则数 |\n|---|---:|\n");
-        for (Category category : Category.values()) {
-            List<RuleDoc> docs = docs(category);
-            if (!docs.isEmpty()) {
-                out.append("| ").append(category.label()).append("（").append(category.name()).append("） | ")
-                        .append(String.valueOf(docs.size())).append(" |\n");
-            }
-        }
-        for (Category category : Category.values()) {
-            List<RuleDoc> docs = docs(category);
-            if (docs.isEmpty()) {
-                continue;
-            }
-            out.append("\n## ").append(category.label()).append("（").append(category.name()).append("）\n");
-            for (RuleDoc doc : docs) {
-                out.append("\n### ").append(doc.id()).append(' ').append(markdown(doc.title())).append("\n\n");
-                out.append("- 默认严重程度：").append(doc.severity().label()).append("（")
-                        .append(doc.severity().name()).append("）\n");
-                out.append("- 理由：").append(markdown(doc.rationale())).append('\n');
-                out.append("- 依据：").append(markdown(orDash(doc.basis()))).append('\n');
-            }
-        }
+        out.append("# 规则目录 Rule catalogue\n\n").append(RuleCatalogueMarkdown.catalogue(rules));
     }
 
     /** The catalogue as plain text for a terminal. */

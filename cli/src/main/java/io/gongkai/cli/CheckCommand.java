@@ -109,6 +109,11 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("gongkai: " + e.getMessage());
                 unreadable = true;
                 continue;
+            } catch (RuntimeException bug) {
+                // The reader promises not to throw on messy input; if it does, the other files still get checked.
+                err.println("gongkai: 读取时内部错误 / internal error while reading " + file + ": " + bug);
+                unreadable = true;
+                continue;
             }
             checked.add(new CheckedFile(file.toString(), checker.check(report)));
         }

@@ -1,0 +1,70 @@
+package io.gongkai.rules.narrative;
+
+import io.gongkai.model.FactKind;
+import io.gongkai.model.NarrativeFact;
+import io.gongkai.model.Report;
+import io.gongkai.rules.Category;
+import io.gongkai.rules.FindingSink;
+import io.gongkai.rules.Rule;
+import io.gongkai.rules.RuleDoc;
+import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Verdicts;
+import io.gongkai.rules.tolerance.Agreement;
+import io.gongkai.rules.tolerance.Tolerance;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A change on last year stated twice about the same thing within one section (在职人员增加2人 in both halves of
+ * 一) must be stated the same. Money and rates are compared through the tolerance, counts exactly. A WARNING: the
+ * same words can, rarely, mean different things.
+ */
+@RuleDoc(id = "NARR-026", title = "同一事项的增减数在同一部分中前后一致",
+        category = Category.NARRATIVE, severity = Severity.WARNING,
+        rationale = "同一部分中对同一事项重复说明的增减数（如收入、支出两段都提到的在职人员增加数）应当相同，前后不一说明其中一处写错。",
+        basis = "DOMAIN.md 恒等式11（说明内部一致）")
+public final class RepeatedChangesAgreeRule implements Rule {
+
+    @Override
+    public void check(Report report, FindingSink sink) {
+        Map<String, NarrativeFact> first = new HashMap<>();
+        for (NarrativeFact fact : report.narrative().facts()) {
+            if (fact.kind() != FactKind.CHANGE && fact.kind() != FactKind.CHANGE_RATE || fact.value() == null) {
+                continue;
+            }
+            String subject = Subjects.norm(fact.subject());
+            if (subject.isEmpty()) {
+                continue;
+            }
+            String key = Topics.of(report, fact) + "|" + fact.kind() + "|" + unitFamily(fact.unit()) + "|" + subject;
+            NarrativeFact earlier = first.putIfAbsent(key, fact);
+            if (earlier != null) {
+                judge(earlier, fact, sink);
+            }
+        }
+    }
+
+    private static String unitFamily(String unit) {
+        return "名".equals(unit) ? "人" : String.valueOf(unit);
+    }
+
+    private static boolean isCount(String unit) {
+        return !"万元".equals(unit) && !"元".equals(unit) && !"%".equals(unit);
+    }
+
+    private static void judge(NarrativeFact earlier, NarrativeFact later, FindingSink sink) {
+        Agreement agreement;
+        if (isCount(later.unit())) {
+            agreement = earlier.value().compareTo(later.value()) == 0 ? Agreement.EXACT : Agreement.CONTRADICTS;
+        } else {
+            agreement = Tolerance.equal(earlier.value(), later.value());
+        }
+        FindingSink.Builder finding = Verdicts.report(sink, agreement, Subjects.describe(later) + "的增减为"
+                + Subjects.valueText(later) + "，而同一部分前文为" + Subjects.valueText(earlier));
+        if (finding != null) {
+            finding.at(Checks.at(later)).values(earlier.value(), later.value());
+            Checks.evidence(finding, earlier);
+            Checks.evidence(finding, later);
+        }
+    }
+}

@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * The catch-all of identity 11: an amount in a section about the tables (收支, 收入, 支出, 财政拨款, 一般公共预算,
- * 基本支出, 政府性基金, 国有资本经营, 三公, 机关运行经费) that no other rule of this category accounts for must still
- * be found in some table cell, within rounding. Zero amounts (无…) and sections about procurement, performance,
+ * 基本支出, 政府性基金, 国有资本经营, 三公, 机关运行经费) whose subject no other rule of this category recognises
+ * must still be found in some table cell, within rounding. (A recognised statement whose table is missing is
+ * left to the completeness rules, which report the missing table.) Zero amounts (无…) and sections about procurement, performance,
  * assets and other matters are left alone: their amounts are not table figures. A WARNING, since the statement
  * may be a figure the tables give only as a sum.
  */
@@ -40,7 +41,7 @@ public final class AmountFoundInTablesRule implements Rule {
                 continue;
             }
             Topic topic = Topics.of(report, fact);
-            if (!topic.aboutTables() || Bindings.of(report, fact, topic).bound()) {
+            if (!topic.aboutTables() || Bindings.of(report, fact, topic).role() != Role.NONE) {
                 continue;
             }
             if (!foundInTables(report, fact.value())) {

@@ -47,13 +47,17 @@ final class Bindings {
 
     /** 一 收支总体: T1 totals, 本年收入 and 上年结转; T3 基本支出 and 项目支出. */
     static Binding overview(Report r, String s) {
+        if (Subjects.isCarryover(s)) {
+            return bind(Role.CARRYOVER, Figures.carryover(r), Figures.expenditureTotal(r, Columns.CARRYOVER));
+        }
+        String source = Subjects.source(s);
+        if (source != null) {
+            return bind(Role.SOURCE, Figures.incomeSource(r, source), Figures.incomeSummaryTotal(r, source));
+        }
         if (Subjects.isCurrentYear(s)) {
             return bind(Role.CURRENT, Figures.currentIncome(r), Figures.expenditureTotal(r, Columns.CURRENT),
                     Figures.cell(r, TableType.BUDGET_SUMMARY, Side.EXPENDITURE, RowKeys.CURRENT_EXPENDITURE_TOTAL,
                             Columns.CURRENT));
-        }
-        if (Subjects.isCarryover(s)) {
-            return bind(Role.CARRYOVER, Figures.carryover(r), Figures.expenditureTotal(r, Columns.CARRYOVER));
         }
         if (Subjects.isBasic(s)) {
             return bind(Role.BASIC, Figures.expenditureSummary(r, Columns.BASIC));
@@ -61,14 +65,10 @@ final class Bindings {
         if (Subjects.isProject(s)) {
             return bind(Role.PROJECT, Figures.expenditureSummary(r, Columns.PROJECT));
         }
-        String source = Subjects.source(s);
-        if (source != null) {
-            return bind(Role.SOURCE, Figures.incomeSource(r, source), Figures.incomeSummaryTotal(r, source));
-        }
-        if (s.contains("支出")) {
+        if (Subjects.isTotalOf(s, "支出")) {
             return expenditureTotal(r);
         }
-        if (s.contains("收入") || s.contains("收支")) {
+        if (Subjects.isTotalOf(s, "收入") || Subjects.isTotalOf(s, "收支")) {
             return bind(Role.INCOME_TOTAL, Figures.incomeTotal(r));
         }
         return Binding.NONE;
@@ -116,15 +116,14 @@ final class Bindings {
     /** 四 财政拨款: T4 totals, this year's and carried-over income, sources and function classes. */
     static Binding fiscal(Report r, String s) {
         TableType t4 = TableType.FISCAL_SUMMARY;
-        if (Subjects.isCarryover(s)) {
-            return bind(Role.CARRYOVER, Figures.cell(r, t4, Side.INCOME, RowKeys.CARRYOVER, Columns.AMOUNT));
-        }
-        if (Subjects.isCurrentYear(s)) {
-            return bind(Role.CURRENT,
-                    Figures.cell(r, t4, Side.INCOME, RowKeys.CURRENT_INCOME_TOTAL, Columns.AMOUNT));
-        }
         String source = Subjects.source(s);
-        if (Columns.GPB.equals(source) || Columns.FUND.equals(source) || Columns.SOE.equals(source)) {
+        boolean fiscalSource = Columns.GPB.equals(source) || Columns.FUND.equals(source)
+                || Columns.SOE.equals(source);
+        if (Subjects.isCarryover(s)) {
+            return bind(Role.CARRYOVER, Figures.cell(r, t4, Side.INCOME, RowKeys.CARRYOVER, Columns.AMOUNT),
+                    fiscalSource ? Figures.fiscalSource(r, source, true) : Optional.empty());
+        }
+        if (fiscalSource) {
             Optional<Figure> current = Figures.fiscalSource(r, source, false);
             Optional<Figure> carried = Figures.fiscalSource(r, source, true);
             Optional<Figure> whole = current.isPresent() && carried.isPresent()
@@ -132,7 +131,12 @@ final class Bindings {
                     List.of(current.get(), carried.get())))
                     : Optional.empty();
             return bind(Role.SOURCE, current,
-                    Figures.cell(r, t4, Side.EXPENDITURE, RowKeys.EXPENDITURE_GRAND_TOTAL, source), whole);
+                    Figures.cell(r, t4, Side.EXPENDITURE, RowKeys.EXPENDITURE_GRAND_TOTAL, source)
+                            .map(Figure::asAlternative), whole.map(Figure::asAlternative));
+        }
+        if (Subjects.isCurrentYear(s)) {
+            return bind(Role.CURRENT,
+                    Figures.cell(r, t4, Side.INCOME, RowKeys.CURRENT_INCOME_TOTAL, Columns.AMOUNT));
         }
         if (Subjects.isTotalOf(s, "收支") || Subjects.isTotalOf(s, "支出") || Subjects.isTotalOf(s, "收入")) {
             return bind(Role.TOTAL, Figures.cell(r, t4, Side.INCOME, RowKeys.INCOME_GRAND_TOTAL, Columns.AMOUNT),
@@ -141,7 +145,10 @@ final class Bindings {
         return rowBinding(r, t4, Side.EXPENDITURE, s, Columns.SUBTOTAL, true);
     }
 
-    /** 五 一般公共预算: T5 合计, 基本支出, 项目支出 and the rows (类, 款, 项) it names. */
+    /**
+     * 五 一般公共预算: T5 合计, 基本支出, 项目支出 and the rows (类, 款, 项) it names; also table 4's 一般公共预算
+     * column, for templates whose 五 counts the carry-over in.
+     */
     static Binding gpb(Report r, String s) {
         if (Subjects.isBasic(s)) {
             return bind(Role.BASIC, Figures.gpb(r, Columns.BASIC));
@@ -149,14 +156,26 @@ final class Bindings {
         if (Subjects.isProject(s)) {
             return bind(Role.PROJECT, Figures.gpb(r, Columns.PROJECT));
         }
-        Binding strong = rowBinding(r, TableType.GPB_EXPENDITURE, Side.NONE, s, Columns.TOTAL, false);
+        Binding strong = gpbRows(r, s, false);
         if (strong.bound()) {
             return strong;
         }
         if (Subjects.isTotalOf(s, "支出")) {
-            return bind(Role.TOTAL, Figures.gpb(r, Columns.TOTAL));
+            return bind(Role.TOTAL, Figures.gpb(r, Columns.TOTAL), Figures.cell(r, TableType.FISCAL_SUMMARY,
+                    Side.EXPENDITURE, RowKeys.EXPENDITURE_GRAND_TOTAL, Columns.GPB).map(Figure::asAlternative));
         }
-        return rowBinding(r, TableType.GPB_EXPENDITURE, Side.NONE, s, Columns.TOTAL, true);
+        return gpbRows(r, s, true);
+    }
+
+    private static Binding gpbRows(Report r, String s, boolean weakToo) {
+        Binding t5 = rowBinding(r, TableType.GPB_EXPENDITURE, Side.NONE, s, Columns.TOTAL, weakToo);
+        if (!t5.bound()) {
+            return t5;
+        }
+        List<Figure> figures = new ArrayList<>(t5.candidates());
+        rowBinding(r, TableType.FISCAL_SUMMARY, Side.EXPENDITURE, s, Columns.GPB, weakToo).candidates()
+                .forEach(f -> figures.add(f.asAlternative()));
+        return new Binding(Role.ROW, figures);
     }
 
     /** 六 基本支出: T5 基本支出 (or T6 合计), T6 人员经费, 公用经费 and the economic rows it names. */
@@ -168,7 +187,8 @@ final class Bindings {
             return bind(Role.PUBLIC, Figures.economic(r, Columns.PUBLIC));
         }
         if (Subjects.isBasic(s) || Subjects.isTotalOf(s, "支出")) {
-            return bind(Role.BASIC, Figures.gpb(r, Columns.BASIC), Figures.economic(r, Columns.TOTAL));
+            return bind(Role.BASIC, Figures.gpb(r, Columns.BASIC), Figures.economic(r, Columns.TOTAL),
+                    Figures.expenditureSummary(r, Columns.BASIC).map(Figure::asAlternative));
         }
         Optional<DisclosureTable> t6 = r.table(TableType.GPB_BASIC_BY_ECONOMIC);
         if (t6.isEmpty()) {
@@ -247,8 +267,9 @@ final class Bindings {
         return figures.isEmpty() ? Binding.NONE : new Binding(Role.ROW, figures);
     }
 
+    /** A binding to the figures that exist. */
     @SafeVarargs
-    private static Binding bind(Role role, Optional<Figure>... figures) {
+    static Binding bind(Role role, Optional<Figure>... figures) {
         List<Figure> found = new ArrayList<>();
         for (Optional<Figure> f : figures) {
             f.ifPresent(found::add);

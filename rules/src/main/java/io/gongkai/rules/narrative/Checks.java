@@ -51,8 +51,8 @@ final class Checks {
 
     /**
      * Compares an amount with its candidate table figures: silent when one agrees exactly, an INFO remark when one
-     * agrees within rounding, else a contradiction with the first (a WARNING when that figure only stands for the
-     * statement through an identity).
+     * agrees within rounding, else a contradiction with the first that is not a mere alternative reading (a WARNING
+     * when that figure only stands for the statement through an identity; silent when there is none).
      */
     static void againstTables(FindingSink sink, NarrativeFact fact, Binding binding) {
         if (!binding.bound()) {
@@ -68,7 +68,11 @@ final class Checks {
                 rounding = figure;
             }
         }
-        Figure shown = rounding != null ? rounding : binding.candidates().get(0);
+        Figure shown = rounding != null ? rounding
+                : binding.candidates().stream().filter(f -> !f.alternative()).findFirst().orElse(null);
+        if (shown == null) {
+            return;
+        }
         Agreement verdict = rounding != null ? Agreement.ROUNDING : Agreement.CONTRADICTS;
         String message = Subjects.describe(fact) + "为" + Subjects.valueText(fact) + "，与" + shown.label()
                 + shown.value().toPlainString() + "万元不一致";

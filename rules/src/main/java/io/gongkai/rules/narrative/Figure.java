@@ -22,9 +22,12 @@ import java.util.List;
  * @param emptySource where the empty table's title was read (only when {@code cells} is empty)
  * @param inferred whether the figure stands for the statement only through an identity (表6 公用经费 for
  *                 机关运行经费), so that a difference is a probable defect rather than a contradiction
+ * @param alternative whether the figure is only another reading a template may mean (表4's 一般公共预算 column
+ *                    for 五's total when 五 counts the carry-over in): agreeing with it clears the statement, but
+ *                    a difference from it alone proves nothing
  */
 record Figure(String label, int table, String row, String column, List<Cell> cells, SourceRef emptySource,
-              boolean inferred) {
+              boolean inferred, boolean alternative) {
 
     Figure {
         cells = List.copyOf(cells);
@@ -39,11 +42,11 @@ record Figure(String label, int table, String row, String column, List<Cell> cel
 
     static Figure cell(int table, TableRow row, String column) {
         return new Figure("表" + table + "「" + RowNames.of(row) + "」" + ColumnLabels.label(column), table,
-                RowNames.of(row), column, List.of(new Cell(table, row, column)), null, false);
+                RowNames.of(row), column, List.of(new Cell(table, row, column)), null, false, false);
     }
 
     static Figure emptyTable(int table, SourceRef source) {
-        return new Figure("表" + table + "（本表无数据）", table, null, null, List.of(), source, false);
+        return new Figure("表" + table + "（本表无数据）", table, null, null, List.of(), source, false, false);
     }
 
     /** The sum of several figures, named by the given label. */
@@ -52,17 +55,22 @@ record Figure(String label, int table, String row, String column, List<Cell> cel
         parts.forEach(p -> all.addAll(p.cells()));
         Figure first = parts.get(0);
         return new Figure(label, first.table(), null, null, all, first.emptySource(),
-                parts.stream().anyMatch(Figure::inferred));
+                parts.stream().anyMatch(Figure::inferred), parts.stream().anyMatch(Figure::alternative));
     }
 
     /** The same figure, marked as standing for the statement through an identity. */
     Figure asInferred() {
-        return new Figure(label, table, row, column, cells, emptySource, true);
+        return new Figure(label, table, row, column, cells, emptySource, true, alternative);
     }
 
-    /** The published parts (a single cell gives one; an empty table none). */
+    /** The same figure, marked as another reading only (see {@code alternative}). */
+    Figure asAlternative() {
+        return new Figure(label, table, row, column, cells, emptySource, inferred, true);
+    }
+
+    /** The published parts; blank cells are left out (an empty cell means exactly zero). */
     List<BigDecimal> parts() {
-        return cells.stream().map(Cell::value).toList();
+        return cells.stream().filter(c -> c.row().has(c.column())).map(Cell::value).toList();
     }
 
     /** The figure's value: the exact sum of its published parts. */

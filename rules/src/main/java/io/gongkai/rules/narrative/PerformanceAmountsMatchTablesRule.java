@@ -13,6 +13,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.tolerance.Agreement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,8 @@ import java.util.Optional;
 /**
  * 十 绩效管理 against the tables: the overall goal's 部门资金, 基本支出 and 项目支出 against table 5; the number of
  * projects under goal management against table 12's project rows and their amount against its 合计 (without table
- * 12, against the project spending of tables 3, 5 and 8, as a probable defect); the amount by source against the
- * project column of the source's table. What is said of the published goal tables is left to the completeness
+ * 12, the amount may not exceed table 3's 项目支出: a probable defect); the amount by source against the project
+ * column of the source's table. What is said of the published goal tables is left to the completeness
  * rules, which count the tables attached.
  */
 @RuleDoc(id = "NARR-022", title = "绩效管理情况所述资金与项目数与表5、表12一致",
@@ -48,7 +49,12 @@ public final class PerformanceAmountsMatchTablesRule implements Rule {
         }
         checkCount(report, managed.count(), sink);
         if (managed.amount() != null) {
-            Checks.againstTables(sink, managed.amount(), projectsTotal(report));
+            Binding total = projectsTotal(report);
+            if (total.bound()) {
+                Checks.againstTables(sink, managed.amount(), total);
+            } else {
+                checkWithinProjectSpending(report, managed.amount(), sink);
+            }
         }
         for (NarrativeFact source : managed.sources()) {
             Checks.againstTables(sink, source, bySource(report, Subjects.source(Subjects.norm(source.subject()))));
@@ -58,32 +64,50 @@ public final class PerformanceAmountsMatchTablesRule implements Rule {
     /** 整体绩效目标: the department's money, its basic and its project part. */
     static Binding overall(Report r, String s) {
         if (Subjects.isBasic(s)) {
-            return bind(Role.BASIC, Figures.gpb(r, Columns.BASIC), Figures.expenditureSummary(r, Columns.BASIC));
+            return Bindings.bind(Role.BASIC, Figures.gpb(r, Columns.BASIC), Figures.economic(r, Columns.TOTAL));
         }
         if (Subjects.isProject(s)) {
-            return bind(Role.PROJECT, Figures.gpb(r, Columns.PROJECT),
-                    Figures.expenditureSummary(r, Columns.PROJECT), t12Total(r));
+            return Bindings.bind(Role.PROJECT, Figures.gpb(r, Columns.PROJECT),
+                    t12Total(r).map(Figure::asAlternative));
         }
-        return bind(Role.TOTAL, Figures.gpb(r, Columns.TOTAL), Figures.currentIncome(r), Figures.incomeTotal(r));
+        if (Subjects.has(s, "资金", "预算", "整体") || Subjects.namesTotal(s)) {
+            return Bindings.bind(Role.TOTAL, Figures.gpb(r, Columns.TOTAL),
+                    Figures.currentIncome(r).map(Figure::asAlternative),
+                    Figures.incomeTotal(r).map(Figure::asAlternative));
+        }
+        return Binding.NONE;
     }
 
-    /** The projects under goal management: table 12 (with table 13), else the project spending of 3, 5, 8. */
+    /** The projects under goal management: table 12's 合计 (or with table 13's), else nothing firm. */
     static Binding projectsTotal(Report r) {
         Optional<Figure> t12 = t12Total(r);
-        if (t12.isPresent()) {
-            Optional<Figure> t13 = Figures.cell(r, TableType.PROJECTS_CARRYOVER, RowKeys.TOTAL, Columns.TOTAL);
-            Optional<Figure> both = t13.map(f -> Figure.sum("表12与表13合计之和", List.of(t12.get(), f)));
-            return bind(Role.PROJECT, t12, both);
+        if (t12.isEmpty()) {
+            return Binding.NONE;
         }
-        List<Figure> current = new ArrayList<>();
-        Figures.gpb(r, Columns.PROJECT).ifPresent(current::add);
-        Figures.cell(r, TableType.FUND_EXPENDITURE, RowKeys.TOTAL, Columns.PROJECT).ifPresent(current::add);
-        Figures.cell(r, TableType.SOE_BUDGET, Side.EXPENDITURE, RowKeys.TOTAL, Columns.PROJECT)
-                .ifPresent(current::add);
-        Optional<Figure> sum = current.isEmpty() ? Optional.empty()
-                : Optional.of(Figure.sum("表5、表8、表9项目支出之和", current));
-        return bind(Role.PROJECT, Figures.expenditureSummary(r, Columns.PROJECT).map(Figure::asInferred),
-                sum.map(Figure::asInferred), Figures.gpb(r, Columns.PROJECT).map(Figure::asInferred));
+        Optional<Figure> t13 = Figures.cell(r, TableType.PROJECTS_CARRYOVER, RowKeys.TOTAL, Columns.TOTAL);
+        Optional<Figure> both = t13.map(f -> Figure.sum("表12与表13合计之和", List.of(t12.get(), f)));
+        return Bindings.bind(Role.PROJECT, t12, both);
+    }
+
+    /**
+     * Without table 12, the amount under goal management can be this year's project money of any sources, so it
+     * is only bounded: it cannot exceed table 3's 项目支出, which includes every source and the carry-over.
+     */
+    private static void checkWithinProjectSpending(Report r, NarrativeFact amount, FindingSink sink) {
+        Optional<Figure> t3 = Figures.expenditureSummary(r, Columns.PROJECT);
+        if (t3.isEmpty()) {
+            return;
+        }
+        Figure all = t3.get();
+        if (amount.value().compareTo(all.value()) > 0
+                && Checks.agreement(amount, all) == Agreement.CONTRADICTS) {
+            FindingSink.Builder finding = sink.add(Subjects.describe(amount) + "为" + Subjects.valueText(amount)
+                            + "，超过" + all.label() + all.value().toPlainString() + "万元")
+                    .severity(Severity.WARNING).at(all.location(amount.section()))
+                    .values(all.value(), amount.value());
+            Checks.evidence(finding, amount);
+            all.addEvidence(finding);
+        }
     }
 
     /** The project money of one funding source. */
@@ -93,12 +117,12 @@ public final class PerformanceAmountsMatchTablesRule implements Rule {
         }
         Optional<Figure> t12 = Figures.cell(r, TableType.PROJECTS_CURRENT, RowKeys.TOTAL, source);
         return switch (source) {
-            case Columns.GPB -> bind(Role.SOURCE, Figures.gpb(r, Columns.PROJECT), t12);
-            case Columns.FUND -> bind(Role.SOURCE,
+            case Columns.GPB -> Bindings.bind(Role.SOURCE, Figures.gpb(r, Columns.PROJECT), t12);
+            case Columns.FUND -> Bindings.bind(Role.SOURCE,
                     Figures.cell(r, TableType.FUND_EXPENDITURE, RowKeys.TOTAL, Columns.PROJECT), t12);
-            case Columns.SOE -> bind(Role.SOURCE,
+            case Columns.SOE -> Bindings.bind(Role.SOURCE,
                     Figures.cell(r, TableType.SOE_BUDGET, Side.EXPENDITURE, RowKeys.TOTAL, Columns.PROJECT), t12);
-            default -> bind(Role.SOURCE, t12);
+            default -> Bindings.bind(Role.SOURCE, t12);
         };
     }
 
@@ -127,14 +151,5 @@ public final class PerformanceAmountsMatchTablesRule implements Rule {
                 .values(BigDecimal.valueOf(projects), stated)
                 .evidence("表12项目行数", String.valueOf(projects), t12.get().source());
         Checks.evidence(finding, count);
-    }
-
-    @SafeVarargs
-    private static Binding bind(Role role, Optional<Figure>... figures) {
-        List<Figure> found = new ArrayList<>();
-        for (Optional<Figure> f : figures) {
-            f.ifPresent(found::add);
-        }
-        return new Binding(role, found);
     }
 }

@@ -29,8 +29,8 @@ public final class PublishedGoalShareRule implements Rule {
             }
             List<Checks.Whole> wholes = new ArrayList<>();
             if (Checks.isBudget(report)) {
-                PerformanceAmountsMatchTablesRule.projectsTotal(report).candidates().stream()
-                        .filter(f -> !f.inferred()).forEach(f -> wholes.add(Checks.Whole.of(f)));
+                PerformanceAmountsMatchTablesRule.projectsTotal(report).candidates()
+                        .forEach(f -> wholes.add(Checks.Whole.of(f)));
             }
             if (facts.managed() != null && facts.managed().amount() != null && group != facts.managed()) {
                 wholes.add(Checks.Whole.of(facts.managed().amount()));

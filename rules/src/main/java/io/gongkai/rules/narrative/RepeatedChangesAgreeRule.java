@@ -15,13 +15,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A change on last year stated twice about the same thing within one section (在职人员增加2人 in both halves of
- * 一) must be stated the same. Money and rates are compared through the tolerance, counts exactly. A WARNING: the
- * same words can, rarely, mean different things.
+ * A change on last year stated twice about the same thing must be stated the same: money and rates within one
+ * section (the same words may mean another scope elsewhere), head counts anywhere (在职人员增加2人 in 一 and
+ * 增加2名 in 八). Money and rates are compared through the tolerance, counts exactly. A WARNING: the same words
+ * can, rarely, mean different things.
  */
-@RuleDoc(id = "NARR-026", title = "同一事项的增减数在同一部分中前后一致",
+@RuleDoc(id = "NARR-026", title = "同一事项的增减数前后一致",
         category = Category.NARRATIVE, severity = Severity.WARNING,
-        rationale = "同一部分中对同一事项重复说明的增减数（如收入、支出两段都提到的在职人员增加数）应当相同，前后不一说明其中一处写错。",
+        rationale = "对同一事项重复说明的增减数（如收支变动和机关运行经费两部分都提到的在职人员增加数）应当相同，前后不一说明其中一处写错。",
         basis = "DOMAIN.md 恒等式11（说明内部一致）")
 public final class RepeatedChangesAgreeRule implements Rule {
 
@@ -36,7 +37,8 @@ public final class RepeatedChangesAgreeRule implements Rule {
             if (subject.isEmpty()) {
                 continue;
             }
-            String key = Topics.of(report, fact) + "|" + fact.kind() + "|" + unitFamily(fact.unit()) + "|" + subject;
+            String scope = isCount(fact.unit()) ? "全文" : Topics.of(report, fact).name();
+            String key = scope + "|" + fact.kind() + "|" + unitFamily(fact.unit()) + "|" + subject;
             NarrativeFact earlier = first.putIfAbsent(key, fact);
             if (earlier != null) {
                 judge(earlier, fact, sink);
@@ -60,7 +62,7 @@ public final class RepeatedChangesAgreeRule implements Rule {
             agreement = Tolerance.equal(earlier.value(), later.value());
         }
         FindingSink.Builder finding = Verdicts.report(sink, agreement, Subjects.describe(later) + "的增减为"
-                + Subjects.valueText(later) + "，而同一部分前文为" + Subjects.valueText(earlier));
+                + Subjects.valueText(later) + "，而前文" + Subjects.describe(earlier) + "为" + Subjects.valueText(earlier));
         if (finding != null) {
             finding.at(Checks.at(later)).values(earlier.value(), later.value());
             Checks.evidence(finding, earlier);

@@ -107,8 +107,8 @@ final class Subjects {
 
     /** 本年收入, 本年预算安排, 当年拨款收入: this year's money without the carry-over. */
     static boolean isCurrentYear(String subject) {
-        return !namesTotal(subject) && has(subject, "本年收入", "当年收入", "本年预算收入", "预算安排", "本年安排",
-                "当年安排", "当年拨款", "本年财政拨款", "本年拨款", "当年预算");
+        return !namesTotal(subject) && has(subject, "本年收入", "当年收入", "本年预算收入", "本年预算安排",
+                "当年预算安排", "本年安排", "当年安排", "当年拨款", "本年财政拨款", "本年拨款");
     }
 
     static boolean isBasic(String subject) {

@@ -46,7 +46,8 @@ public final class AmountFoundInTablesRule implements Rule {
             }
             if (!foundInTables(report, fact.value())) {
                 FindingSink.Builder finding = sink.add(Subjects.describe(fact) + "为" + Subjects.valueText(fact)
-                        + "，在公开的表格中找不到这一金额").at(Checks.at(fact)).values((BigDecimal) null, fact.value());
+                        + "，在公开的表格中找不到这一金额")
+                        .at(Checks.at(fact)).values((BigDecimal) null, fact.value());
                 Checks.evidence(finding, fact);
             }
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Each 占X% of the BASIC topic against the amount before it and the topic's whole. */
+/** 六: the 占X% of 人员经费 and 公用经费 against their amounts and the 基本支出 (as stated, or table 5's or 6's). */
 @RuleDoc(id = "NARR-016", title = "基本支出情况所述人员经费、公用经费占比与金额一致",
         category = Category.NARRATIVE, severity = Severity.ERROR,
         rationale = "人员经费与公用经费的比重反映运转成本结构，占比与金额不符说明计算或抄录有误。",

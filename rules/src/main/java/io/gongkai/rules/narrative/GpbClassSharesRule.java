@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Each 占X% of the GPB topic against the amount before it and the topic's whole. */
+/** 五(二): each class's 占X% against its amount and the 一般公共预算当年支出 (as stated, or table 5's 合计). */
 @RuleDoc(id = "NARR-013", title = "一般公共预算支出结构所列各类占比与金额一致",
         category = Category.NARRATIVE, severity = Severity.ERROR,
         rationale = "各类支出占一般公共预算当年支出的比重是结构说明的要点，占比与金额不符说明计算或抄录有误。",

@@ -33,7 +33,8 @@ public final class NarrativeRules {
             new PublishedGoalShareRule(),
             new VehicleCategoriesAddUpRule(),
             new RepeatedChangesAgreeRule(),
-            new AmountFoundInTablesRule());
+            new AmountFoundInTablesRule(),
+            new ClassNamesMatchTablesRule());
 
     private NarrativeRules() {
     }

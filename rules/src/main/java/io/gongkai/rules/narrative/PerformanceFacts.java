@@ -49,50 +49,71 @@ record PerformanceFacts(List<NarrativeFact> overall, Group managed, Group publis
 
     /** Reads the performance section's statements. */
     static PerformanceFacts of(Report report) {
-        List<NarrativeFact> overall = new ArrayList<>();
-        Group managed = null;
-        Group published = null;
-        boolean inPublished = false;
-        for (NarrativeFact fact : Topics.facts(report, Topic.PERFORMANCE)) {
+        Reading reading = new Reading();
+        Topics.facts(report, Topic.PERFORMANCE).forEach(reading::read);
+        return new PerformanceFacts(List.copyOf(reading.overall), reading.managed, reading.published);
+    }
+
+    /** The state of reading the section in order: which group the next statement belongs to. */
+    private static final class Reading {
+        private final List<NarrativeFact> overall = new ArrayList<>();
+        private Group managed;
+        private Group published;
+        private boolean inPublished;
+
+        void read(NarrativeFact fact) {
             String s = Subjects.norm(fact.subject());
-            Group current = inPublished ? published : managed;
             if (fact.kind() == FactKind.COUNT && "个".equals(fact.unit())) {
-                if (Subjects.has(s, "公开", "重点项目", "随")) {
-                    published = published != null ? published : newGroup(fact);
-                    inPublished = true;
-                } else if (Subjects.has(s, "纳入", "绩效目标管理", "管理的")) {
-                    managed = managed != null ? managed : newGroup(fact);
-                    inPublished = false;
-                } else if (current != null && s.contains("类")) {
-                    current.kinds().add(new Kind(fact, null));
+                count(fact, s);
+            } else if (fact.kind() == FactKind.SHARE) {
+                Group g = current();
+                if (g != null && g.kinds().isEmpty() && g.share() == null) {
+                    set(g.withShare(fact));
                 }
-                continue;
-            }
-            if (fact.kind() == FactKind.SHARE && current != null && current.kinds().isEmpty()
-                    && current.share() == null) {
-                current = current.withShare(fact);
             } else if (fact.kind() == FactKind.AMOUNT && Bindings.WAN.equals(fact.unit())) {
-                if (current == null) {
-                    overall.add(fact);
-                    continue;
-                }
-                List<Kind> kinds = current.kinds();
-                if (!kinds.isEmpty() && kinds.get(kinds.size() - 1).amount() == null) {
-                    Kind last = kinds.get(kinds.size() - 1);
-                    kinds.set(kinds.size() - 1, new Kind(last.count(), fact));
-                } else if (kinds.isEmpty() && Subjects.source(s) != null) {
-                    current.sources().add(fact);
-                } else if (kinds.isEmpty() && current.amount() == null) {
-                    current = current.withAmount(fact);
-                }
-            }
-            if (inPublished) {
-                published = current;
-            } else {
-                managed = current;
+                amount(fact, s);
             }
         }
-        return new PerformanceFacts(List.copyOf(overall), managed, published);
+
+        private void count(NarrativeFact fact, String s) {
+            if (Subjects.has(s, "公开", "重点项目", "随")) {
+                published = published != null ? published : newGroup(fact);
+                inPublished = true;
+            } else if (Subjects.has(s, "纳入", "绩效目标管理", "管理的")) {
+                managed = managed != null ? managed : newGroup(fact);
+                inPublished = false;
+            } else if (current() != null && s.contains("类")) {
+                current().kinds().add(new Kind(fact, null));
+            }
+        }
+
+        private void amount(NarrativeFact fact, String s) {
+            Group g = current();
+            if (g == null) {
+                overall.add(fact);
+                return;
+            }
+            List<Kind> kinds = g.kinds();
+            if (!kinds.isEmpty() && kinds.get(kinds.size() - 1).amount() == null) {
+                kinds.set(kinds.size() - 1, new Kind(kinds.get(kinds.size() - 1).count(), fact));
+            } else if (kinds.isEmpty() && Subjects.source(s) != null) {
+                g.sources().add(fact);
+            } else if (kinds.isEmpty() && g.amount() == null) {
+                set(g.withAmount(fact));
+            }
+        }
+
+        private Group current() {
+            return inPublished ? published : managed;
+        }
+
+        private void set(Group g) {
+            if (inPublished) {
+                published = g;
+            } else {
+                managed = g;
+            }
+        }
     }
 
     private static Group newGroup(NarrativeFact count) {

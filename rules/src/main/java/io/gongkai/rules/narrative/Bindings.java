@@ -32,6 +32,9 @@ final class Bindings {
             return Binding.NONE;
         }
         String s = Subjects.norm(fact.subject());
+        if (Subjects.isLastYear(s)) {
+            return new Binding(Role.LAST_YEAR, List.of());
+        }
         return switch (topic) {
             case OVERVIEW -> overview(report, s);
             case INCOME -> income(report, s);

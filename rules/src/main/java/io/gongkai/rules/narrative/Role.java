@@ -34,6 +34,8 @@ enum Role {
     VEHICLE_PURCHASE,
     /** 公务用车运行维护费. */
     VEHICLE_OPERATION,
+    /** Last year's figure (上年预算数): not in this year's tables. */
+    LAST_YEAR,
     /** Not recognised. */
     NONE
 }

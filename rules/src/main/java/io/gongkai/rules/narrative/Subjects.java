@@ -105,6 +105,16 @@ final class Subjects {
         return subject.contains("结转") && !subject.contains("年终") && !subject.contains("年末");
     }
 
+    /**
+     * Whether the statement is about last year (上年预算数, 比上年, 较2023年, 去年同期) rather than this year's
+     * tables; 上年结转 is this year's money and does not count.
+     */
+    static boolean isLastYear(String subject) {
+        String rest = subject.replace("上年结转", "").replace("上年财政拨款结转", "");
+        return has(rest, "上年", "去年", "同期", "上一年") || subject.startsWith("比") || subject.startsWith("较")
+                || subject.startsWith("与");
+    }
+
     /** 本年收入, 本年预算安排, 当年拨款收入: this year's money without the carry-over. */
     static boolean isCurrentYear(String subject) {
         return !namesTotal(subject) && has(subject, "本年收入", "当年收入", "本年预算收入", "本年预算安排",

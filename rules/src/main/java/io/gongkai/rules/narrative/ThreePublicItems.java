@@ -26,7 +26,11 @@ final class ThreePublicItems {
             if (fact.kind() != kind || !Bindings.WAN.equals(fact.unit())) {
                 continue;
             }
-            Role role = Bindings.threePublic(report, Subjects.norm(fact.subject())).role();
+            String s = Subjects.norm(fact.subject());
+            if (kind == FactKind.AMOUNT && Subjects.isLastYear(s)) {
+                continue;
+            }
+            Role role = Bindings.threePublic(report, s).role();
             if (role != Role.NONE) {
                 found.putIfAbsent(role, fact);
             }

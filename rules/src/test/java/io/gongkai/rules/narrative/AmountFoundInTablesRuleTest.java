@@ -31,6 +31,17 @@ class AmountFoundInTablesRuleTest {
     }
 
     @Test
+    void staysSilentOnLastYearsFigures() {
+        // 比2023年预算16.70万元减少…: last year's figure is in no table of this year.
+        Report report = Narratives.adding(TestReports.fixtureA(), "七", FactKind.AMOUNT, "比预算", "16.70", "万元");
+        assertThat(Narratives.run(rule, report)).isEmpty();
+        Report lastYear = Narratives.adding(TestReports.fixtureA(), "一", FactKind.AMOUNT, "上年预算收入总计", "1013.27",
+                "万元");
+        assertThat(Narratives.run(rule, lastYear)).isEmpty();
+        assertThat(Narratives.run(new OverviewAmountsMatchTablesRule(), lastYear)).isEmpty();
+    }
+
+    @Test
     void staysSilentOnAnUnrecognisedAmountThatATableHas() {
         // 1.88 is table 6's 办公费.
         Report report = Narratives.adding(TestReports.seed000(), "六", FactKind.AMOUNT, "差旅会议支出", "1.88", "万元");

@@ -52,6 +52,10 @@ class NarrativeReadingTest {
         assertThat(Subjects.source("一般公共服务支出")).isNull();
         assertThat(Subjects.isCurrentYear("本年预算安排")).isTrue();
         assertThat(Subjects.isCurrentYear("一般公共预算安排基本支出")).isFalse();
+        assertThat(Subjects.isLastYear("上年预算数")).isTrue();
+        assertThat(Subjects.isLastYear("比预算")).isTrue();
+        assertThat(Subjects.isLastYear("上年结转")).isFalse();
+        assertThat(Subjects.isLastYear("上年财政拨款结转")).isFalse();
     }
 
     @Test

@@ -1,0 +1,46 @@
+package io.gongkai.rules.narrative;
+
+import io.gongkai.model.NarrativeFact;
+import io.gongkai.model.NarrativeSection;
+import io.gongkai.model.Report;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds the topic of a narrative fact from the title of its section. */
+final class Topics {
+
+    private Topics() {
+    }
+
+    /** The section ordinal without its sub-section: {@code 五(二)} → {@code 五}. */
+    static String baseNumber(String section) {
+        if (section == null) {
+            return "";
+        }
+        int paren = section.indexOf('(');
+        return paren < 0 ? section : section.substring(0, paren);
+    }
+
+    /** The topic of a fact's section: by the section's title, else by the standard numbering. */
+    static Topic of(Report report, NarrativeFact fact) {
+        String number = baseNumber(fact.section());
+        for (NarrativeSection section : report.narrative().sections()) {
+            if (section.number().equals(number)) {
+                Topic byTitle = Topic.ofTitle(section.title());
+                return byTitle == null ? Topic.OTHER : byTitle;
+            }
+        }
+        return Topic.ofNumber(number);
+    }
+
+    /** The facts of a topic, in document order. */
+    static List<NarrativeFact> facts(Report report, Topic topic) {
+        List<NarrativeFact> found = new ArrayList<>();
+        for (NarrativeFact fact : report.narrative().facts()) {
+            if (fact.value() != null && of(report, fact) == topic) {
+                found.add(fact);
+            }
+        }
+        return found;
+    }
+}

@@ -40,7 +40,7 @@ record IndicatorValue(Bound bound, BigDecimal number, String unit, List<String> 
     private static final Pattern VALUE = Pattern.compile(
             "^(≥|>=|≧|>|＞|≤|<=|≦|<|＜|=|不低于|不少于|不小于|大于|多于|超过|不高于|不超过|不多于|不大于|小于|少于|低于|达到)?"
                     + "(\\d+(?:\\.\\d+)?)(.*)$");
-    private static final Set<String> TIME_UNITS = Set.of("年", "月", "天", "日", "季度", "季", "周", "次年");
+    private static final Set<String> TIME_UNITS = Set.of("年", "月", "天", "日", "季度", "季", "周");
     private static final Map<String, String> SAME_UNIT = Map.of("名", "人", "位", "人", "家", "户", "场", "次");
     private static final Pattern PER_IN_NAME = Pattern.compile("(?:每|单)(人|名|户|家|次|场|亩|本|册|个|台|套|辆|件)"
             + "|(人|户|亩|台|件)均|一次");
@@ -134,14 +134,13 @@ record IndicatorValue(Bound bound, BigDecimal number, String unit, List<String> 
      * for a total. {@code ""} when the cost is per day or month, which no quantity indicator counts.
      */
     String perUnit(String indicatorName) {
+        if (per.stream().anyMatch(p -> TIME_UNITS.contains(p) && !p.equals("年"))) {
+            return "";
+        }
         for (String p : per) {
-            if (p.equals("年")) {
-                continue;
+            if (!p.equals("年")) {
+                return SAME_UNIT.getOrDefault(p, p);
             }
-            if (TIME_UNITS.contains(p)) {
-                return "";
-            }
-            return SAME_UNIT.getOrDefault(p, p);
         }
         Matcher m = PER_IN_NAME.matcher(indicatorName == null ? "" : indicatorName);
         if (m.find()) {

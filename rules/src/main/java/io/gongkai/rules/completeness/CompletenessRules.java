@@ -27,6 +27,7 @@ public final class CompletenessRules {
                 new ManagedGoalsWithinProjectSpendingRule(),
                 new GoalTablesAttachedRule(),
                 new FunctionClassesDescribedRule(),
-                new ProcurementSplitStatedRule());
+                new ProcurementSplitStatedRule(),
+                new GoalProjectBreakdownSumsRule());
     }
 }

@@ -69,6 +69,13 @@ public final class GoalEdits {
                 replaceValue(g.annualIndicators(), indicatorName, value));
     }
 
+    /** The goal with every indicator of that name (both halves) renamed and given a new value. */
+    public static PerformanceGoal withIndicator(PerformanceGoal g, String indicatorName, String newName,
+                                                String value) {
+        return withIndicators(g, rename(g.periodIndicators(), indicatorName, newName, value),
+                rename(g.annualIndicators(), indicatorName, newName, value));
+    }
+
     /** The goal without the indicators whose 一级 or 二级 contains the word (both halves). */
     public static PerformanceGoal without(PerformanceGoal g, String levelWord) {
         return withIndicators(g, drop(g.periodIndicators(), levelWord), drop(g.annualIndicators(), levelWord));
@@ -78,6 +85,14 @@ public final class GoalEdits {
         List<Indicator> copy = new ArrayList<>();
         for (Indicator i : indicators) {
             copy.add(name.equals(i.name()) ? new Indicator(i.level1(), i.level2(), i.name(), value, i.source()) : i);
+        }
+        return copy;
+    }
+
+    private static List<Indicator> rename(List<Indicator> indicators, String name, String newName, String value) {
+        List<Indicator> copy = new ArrayList<>();
+        for (Indicator i : indicators) {
+            copy.add(name.equals(i.name()) ? new Indicator(i.level1(), i.level2(), newName, value, i.source()) : i);
         }
         return copy;
     }

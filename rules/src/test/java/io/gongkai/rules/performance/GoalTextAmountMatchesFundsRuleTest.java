@@ -1,0 +1,52 @@
+package io.gongkai.rules.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gongkai.model.Report;
+import io.gongkai.rules.Severity;
+import io.gongkai.rules.testing.TestReports;
+import org.junit.jupiter.api.Test;
+
+class GoalTextAmountMatchesFundsRuleTest {
+
+    private final GoalTextAmountMatchesFundsRule rule = new GoalTextAmountMatchesFundsRule();
+
+    @Test
+    void firesOnSeed004CongressOfficeAnnualGoal() {
+        assertThat(RuleHarness.run(rule, TestReports.seed004())).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("PERF-011");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).contains("区乡两级人大办公经费", "年度总体目标", "50万元", "40.00万元");
+            assertThat(f.expected()).isEqualTo("400000");
+            assertThat(f.actual()).isEqualTo("500000");
+            assertThat(f.location().section()).contains("年度总体目标");
+        });
+    }
+
+    @Test
+    void firesWhenAnAddedGoalSentenceStatesOtherFunds() {
+        Report report = GoalEdits.goal(TestReports.fixtureB(), "图书文献购置",
+                g -> GoalEdits.withGoals(g, g.periodGoal(), g.annualGoal() + "本年安排购书经费480万元。"));
+        assertThat(RuleHarness.run(rule, report)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("480万元", "5200000元"));
+    }
+
+    @Test
+    void staysSilentOnPerUnitAndOutcomeAmounts() {
+        Report report = GoalEdits.goal(TestReports.fixtureB(), "图书文献购置",
+                g -> GoalEdits.withGoals(g, g.periodGoal(),
+                        "按每册不超过130元采购，带动阅读消费100万元，申请资金520万元。"));
+        assertThat(RuleHarness.run(rule, report)).isEmpty();
+    }
+
+    @Test
+    void staysSilentOnThePeriodGoalOfSeed004AndOnOtherDocuments() {
+        // 实施期目标 需申请办公经费80万元 = 实施期资金 800,000元; 每人每月200元 is a unit amount
+        assertThat(RuleHarness.run(rule, TestReports.seed004()))
+                .noneMatch(f -> f.message().contains("实施期"));
+        assertThat(RuleHarness.run(rule, TestReports.seed000())).isEmpty();
+        assertThat(RuleHarness.run(rule, TestReports.seed001())).isEmpty();
+        assertThat(RuleHarness.run(rule, TestReports.fixtureA())).isEmpty();
+        assertThat(RuleHarness.run(rule, TestReports.fixtureB())).isEmpty();
+    }
+}

@@ -31,7 +31,7 @@ public final class ThirteenTableSetCompleteRule implements Rule {
             TableType.OPERATING_COSTS, TableType.PROJECTS_CURRENT, TableType.PROJECTS_CARRYOVER);
     private static final List<TableType> ONLY_IN_THIRTEEN = List.of(TableType.FUND_INCOME,
             TableType.OPERATING_COSTS, TableType.PROJECTS_CURRENT, TableType.PROJECTS_CARRYOVER);
-    private static final Pattern LABEL = Pattern.compile("表\\s*(十[一二三]|1[1-3])(?![0-9])");
+    private static final Pattern LABEL = Pattern.compile("表\\s*(?:十[一二三](?![一二三四五六七八九])|1[1-3](?![0-9]))");
 
     @Override
     public void check(Report report, FindingSink sink) {

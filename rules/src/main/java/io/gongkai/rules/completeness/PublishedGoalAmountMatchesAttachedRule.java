@@ -12,7 +12,11 @@ import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
 import io.gongkai.rules.performance.GoalProjects;
 import io.gongkai.rules.support.Verdicts;
+import io.gongkai.rules.tolerance.Agreement;
+import io.gongkai.rules.tolerance.Tolerance;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The amount of the published goals that 十、绩效管理 states (涉及项目金额572.00万元) equals Σ 年度资金总额 of the
@@ -24,6 +28,26 @@ import java.math.BigDecimal;
         rationale = "说明中的公开目标金额应是所附目标表年度资金之和；两者不符，要么说明数字错，要么目标表资金填错。",
         basis = "DOMAIN.md 恒等式12")
 public final class PublishedGoalAmountMatchesAttachedRule implements Rule {
+
+    /**
+     * The stated 万元 amount against the attached yuan: either as the rounded Σ of the yuan, or as Σ of each
+     * table's amount rounded to 万元 (how a narrative adds up table 12), whichever agrees better.
+     */
+    private static Agreement agreement(BigDecimal stated, Report report, BigDecimal yuan) {
+        Agreement whole = GoalProjects.wanAgreesWithYuan(stated, yuan);
+        if (whole == Agreement.EXACT) {
+            return whole;
+        }
+        List<BigDecimal> parts = new ArrayList<>();
+        for (PerformanceGoal goal : report.performanceGoals()) {
+            BigDecimal t = goal.annualFunds().total() != null ? goal.annualFunds().total() : goal.periodFunds().total();
+            if (t != null) {
+                parts.add(GoalProjects.toWan(t));
+            }
+        }
+        Agreement byParts = Tolerance.sum(stated, parts);
+        return byParts.ordinal() < whole.ordinal() ? byParts : whole;
+    }
 
     @Override
     public void check(Report report, FindingSink sink) {
@@ -38,7 +62,7 @@ public final class PublishedGoalAmountMatchesAttachedRule implements Rule {
         NarrativeFact amount = statement.amount();
         BigDecimal yuan = AttachedGoals.totalYuan(report);
         String where = "情况说明 " + amount.section();
-        FindingSink.Builder finding = Verdicts.report(sink, GoalProjects.wanAgreesWithYuan(amount.value(), yuan),
+        FindingSink.Builder finding = Verdicts.report(sink, agreement(amount.value(), report, yuan),
                 where + "称公开的项目绩效目标涉及" + amount.value().toPlainString() + "万元，而所附"
                         + report.performanceGoals().size() + "张目标表年度资金合计" + yuan.toPlainString() + "元（"
                         + GoalProjects.toWan(yuan).toPlainString() + "万元）");

@@ -65,6 +65,12 @@ final class NarrativeEdits {
         throw new IllegalArgumentException("no such fact");
     }
 
+    /** The report without the facts matching. */
+    static Report withoutFacts(Report report, Predicate<NarrativeFact> which) {
+        List<NarrativeFact> facts = report.narrative().facts().stream().filter(which.negate()).toList();
+        return report.withNarrative(new Narrative(report.narrative().sections(), facts));
+    }
+
     /** A fact by its subject's words and its value. */
     static Predicate<NarrativeFact> subject(String word, String value) {
         return f -> f.subject().contains(word) && f.value().compareTo(new BigDecimal(value)) == 0;

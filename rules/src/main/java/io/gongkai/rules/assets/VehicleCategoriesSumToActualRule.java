@@ -24,13 +24,13 @@ public final class VehicleCategoriesSumToActualRule implements Rule {
         if (v.actual() == null || v.byCategory().isEmpty()) {
             return;
         }
-        int sum = v.byCategory().values().stream().mapToInt(Integer::intValue).sum();
+        int sum = v.byCategory().values().stream().filter(n -> n != null).mapToInt(Integer::intValue).sum();
         if (sum == v.actual()) {
             return;
         }
         StringBuilder parts = new StringBuilder();
         for (Map.Entry<String, Integer> e : v.byCategory().entrySet()) {
-            if (e.getValue() != 0) {
+            if (e.getValue() != null && e.getValue() != 0) {
                 parts.append(parts.length() == 0 ? "" : "、").append(e.getKey()).append(e.getValue()).append("辆");
             }
         }

@@ -78,7 +78,7 @@ final class VehicleEvidence {
 
     /** The narrative fact that states a vehicle count whose subject has the word, if any. */
     static Optional<NarrativeFact> countFact(Report report, String word) {
-        return report.narrative().facts().stream()
+        return NarrativeSections.facts(report).stream()
                 .filter(f -> f.kind() == FactKind.COUNT && "辆".equals(f.unit()))
                 .filter(f -> NarrativeSections.normalise(f.subject()).contains(word)).findFirst();
     }

@@ -49,7 +49,7 @@ public final class FunctionClassesDescribedRule implements Rule {
             if (core.isEmpty() || text.contains(core)) {
                 continue;
             }
-            Optional<NarrativeFact> byAmount = report.narrative().factsIn(section.get().number()).stream()
+            Optional<NarrativeFact> byAmount = NarrativeSections.factsIn(report, section.get().number()).stream()
                     .filter(f -> f.kind() == FactKind.AMOUNT && "万元".equals(f.unit()))
                     .filter(f -> !Tolerance.equal(f.value(), row.amount("total")).contradicts())
                     .filter(f -> !NarrativeSections.normalise(f.subject()).contains("一般公共预算当年支出")

@@ -29,7 +29,7 @@ public final class GoalProjectBreakdownSumsRule implements Rule {
 
     @Override
     public void check(Report report, FindingSink sink) {
-        List<NarrativeFact> facts = report.narrative().facts();
+        List<NarrativeFact> facts = NarrativeSections.facts(report);
         for (int i = 0; i < facts.size(); i++) {
             NarrativeFact head = facts.get(i);
             if (!isHead(head)) {

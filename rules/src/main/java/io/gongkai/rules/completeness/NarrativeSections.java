@@ -1,9 +1,11 @@
 package io.gongkai.rules.completeness;
 
 import io.gongkai.catalog.text.CharacterNormalizer;
+import io.gongkai.model.NarrativeFact;
 import io.gongkai.model.NarrativeSection;
 import io.gongkai.model.Report;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -60,6 +62,17 @@ public final class NarrativeSections {
     /** The 绩效 section (十). */
     public static Optional<NarrativeSection> performance(Report report) {
         return titled(report, "绩效");
+    }
+
+    /** The narrative's facts that have a section and a value (a reader may leave odd ones incomplete). */
+    public static List<NarrativeFact> facts(Report report) {
+        return report.narrative().facts().stream().filter(f -> f.section() != null && f.value() != null).toList();
+    }
+
+    /** The facts of a section and its sub-sections ({@code 五} also gives {@code 五(二)}). */
+    public static List<NarrativeFact> factsIn(Report report, String section) {
+        return facts(report).stream()
+                .filter(f -> f.section().equals(section) || f.section().startsWith(section + "(")).toList();
     }
 
     /** The whole narrative text, normalised, for statements that may stand in any section. */

@@ -28,7 +28,7 @@ record PublishedGoalStatement(NarrativeFact count, NarrativeFact amount, Narrati
     }
 
     private static Optional<PublishedGoalStatement> find(Report report, java.util.function.Predicate<String> subject) {
-        List<NarrativeFact> facts = report.narrative().facts();
+        List<NarrativeFact> facts = NarrativeSections.facts(report);
         for (int i = 0; i < facts.size(); i++) {
             NarrativeFact f = facts.get(i);
             if (f.kind() != FactKind.COUNT || !subject.test(NarrativeSections.normalise(f.subject()))) {

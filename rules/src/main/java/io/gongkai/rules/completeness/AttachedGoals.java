@@ -17,6 +17,7 @@ import java.util.Set;
 final class AttachedGoals {
 
     private static final int MAX_COMBINATIONS = 50_000;
+    private static final int LISTED = 10;
 
     private AttachedGoals() {
     }
@@ -104,7 +105,8 @@ final class AttachedGoals {
 
     /** How a list of projects is named in messages: 名称 金额万元、…. */
     static String describe(List<TableRow> rows) {
-        return String.join("、", rows.stream().map(r -> r.name() + "（" + r.amount("total").toPlainString() + "万元）")
-                .toList());
+        String listed = String.join("、", rows.stream().limit(LISTED)
+                .map(r -> r.name() + "（" + r.amount("total").toPlainString() + "万元）").toList());
+        return rows.size() > LISTED ? listed + "等" + rows.size() + "个项目" : listed;
     }
 }

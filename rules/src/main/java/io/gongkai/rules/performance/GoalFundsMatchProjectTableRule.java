@@ -44,6 +44,10 @@ public final class GoalFundsMatchProjectTableRule implements Rule {
         List<TableRow> rows = match.current().isEmpty() ? match.carryover() : match.current();
         BigDecimal expected = table == 12 ? match.currentTotal() : match.carryoverTotal();
         Agreement agreement = GoalProjects.wanAgreesWithYuan(expected, annual);
+        if (agreement.contradicts() && rows.size() > 1 && rows.stream()
+                .anyMatch(r -> !GoalProjects.wanAgreesWithYuan(r.amount("total"), annual).contradicts())) {
+            return; // the same project name under several units: the goal is one unit's
+        }
         if (agreement.contradicts() && table == 12 && !match.carryover().isEmpty()
                 && (!GoalProjects.wanAgreesWithYuan(match.carryoverTotal(), annual).contradicts()
                 || !GoalProjects.wanAgreesWithYuan(expected.add(match.carryoverTotal()), annual).contradicts())) {

@@ -34,7 +34,8 @@ public final class GoalTextAmountMatchesFundsRule implements Rule {
     private static final Pattern MONEY = Pattern.compile("(\\d+(?:\\.\\d+)?)(万元|元)");
     private static final Pattern OWN_FUNDS = Pattern.compile("经费|资金|预算|申请|安排|投入|总额|拨付|补助|费用|金额");
     private static final Pattern OUTCOME = Pattern.compile(
-            "销售|产值|营业|收入|增收|带动|拉动|投资|交易|税收|利润|节约|节省|挽回|损失|融资|贷款|营收|消费");
+            "销售|产值|营业|收入|增收|带动|拉动|投资|交易|税收|利润|节约|节省|挽回|损失|融资|贷款|营收|消费|争取|撬动"
+                    + "|吸引|社会资本|累计|历年|以前年度|上年|去年");
     private static final Pattern PER_UNIT_BEFORE = Pattern.compile("(每|人均|户均|亩均|标准为?|不超过)[^，,。；;]{0,4}$");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10000);
 

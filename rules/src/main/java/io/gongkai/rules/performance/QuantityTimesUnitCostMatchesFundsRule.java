@@ -11,6 +11,7 @@ import io.gongkai.rules.Severity;
 import io.gongkai.rules.tolerance.Interval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,55 +70,62 @@ public final class QuantityTimesUnitCostMatchesFundsRule implements Rule {
         }
         List<Product> candidates = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
-            candidates.add(Product.of(List.of(values.get(i)), unitCost));
+            candidates.add(Product.of(List.of(counts.get(i)), List.of(values.get(i)), unitCost));
         }
         if (counts.size() > 1) {
-            candidates.add(Product.of(values, unitCost));
+            candidates.add(Product.of(counts, values, unitCost));
         }
         Interval shown = Interval.displayed(funds);
         if (candidates.stream().anyMatch(p -> p.agrees(funds) || p.bounded() && !p.exceeds(shown))) {
             return;
         }
         boolean rounding = candidates.stream().anyMatch(p -> !p.bounded() && p.range().overlaps(shown));
-        Product main = candidates.get(candidates.size() - 1);
-        String quantity = String.join(" + ", counts.stream().map(Indicator::value).toList());
-        String key = cost.name() + quantity + funds.toPlainString();
-        if (!reported.add(key)) {
+        boolean allExceed = candidates.stream().allMatch(p -> p.exceeds(shown));
+        Product main = candidates.stream().min(Comparator.comparing(
+                (Product p) -> allExceed ? p.range().lo() : p.exact().subtract(funds).abs())).orElseThrow();
+        String quantity = String.join(" + ", main.counts().stream().map(Indicator::value).toList());
+        if (!reported.add(cost.name() + quantity + funds.toPlainString())) {
             return;
         }
         String base = "绩效目标表「" + half.goal().projectName() + "」" + half.label() + "指标：数量（" + quantity
                 + "）× 单位成本（" + cost.value() + "）";
+        String product = plain(main.bounded() ? main.range().lo() : main.exact());
         FindingSink.Builder finding;
         if (rounding) {
             finding = sink.add(base + "与" + half.label() + "资金总额" + funds.toPlainString() + "元相符（在尾数误差范围内）")
                     .severity(Severity.INFO);
-        } else if (main.exceeds(shown)) {
-            finding = sink.add(base + "至少为" + main.range().lo().stripTrailingZeros().toPlainString() + "元，超过"
-                    + half.label() + "资金总额" + funds.toPlainString() + "元");
+        } else if (allExceed) {
+            finding = sink.add(base + (main.bounded() ? "至少为" : "为") + product + "元，超过" + half.label()
+                    + "资金总额" + funds.toPlainString() + "元");
         } else {
-            finding = sink.add(base + "为" + main.range().hi().stripTrailingZeros().toPlainString() + "元，少于"
-                    + half.label() + "资金总额" + funds.toPlainString() + "元（单位成本可能只覆盖部分支出）")
-                    .severity(Severity.INFO);
+            finding = sink.add(base + "为" + product + "元，少于" + half.label() + "资金总额" + funds.toPlainString()
+                    + "元（单位成本可能只覆盖部分支出）").severity(Severity.INFO);
         }
         finding.at(half.where(cost))
-                .values(funds, main.bounded() ? main.range().lo() : main.exact())
+                .values(funds, new BigDecimal(product))
                 .evidence(half.describe(cost), cost.value(), cost.source())
                 .evidence(half.describeFunds(), funds.toPlainString(), half.goal().source());
-        counts.forEach(q -> finding.evidence(half.describe(q), q.value(), q.source()));
+        main.counts().forEach(q -> finding.evidence(half.describe(q), q.value(), q.source()));
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal p = value.stripTrailingZeros();
+        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString();
     }
 
     /**
      * Quantity × unit cost in 元: exact when both are exact, else a range (hi null when unbounded).
      *
+     * @param counts the quantity indicators multiplied
      * @param exact the product of the printed numbers
      * @param range the product over the values the printed numbers and bounds allow
      * @param bounded whether either factor is a bound (≥, ≤) rather than a figure
      */
-    private record Product(BigDecimal exact, Interval range, boolean bounded) {
+    private record Product(List<Indicator> counts, BigDecimal exact, Interval range, boolean bounded) {
 
         private static final BigDecimal UNBOUNDED = new BigDecimal("1e18");
 
-        static Product of(List<IndicatorValue> quantities, IndicatorValue cost) {
+        static Product of(List<Indicator> counts, List<IndicatorValue> quantities, IndicatorValue cost) {
             BigDecimal exact = BigDecimal.ZERO;
             Interval q = Interval.exact(BigDecimal.ZERO);
             boolean bounded = cost.bound() != IndicatorValue.Bound.EXACT;
@@ -127,7 +135,7 @@ public final class QuantityTimesUnitCostMatchesFundsRule implements Rule {
                 bounded |= v.bound() != IndicatorValue.Bound.EXACT;
             }
             Interval c = range(cost).times(cost.yuanFactor());
-            return new Product(exact.multiply(cost.number()).multiply(cost.yuanFactor()), q.times(c), bounded);
+            return new Product(counts, exact.multiply(cost.number()).multiply(cost.yuanFactor()), q.times(c), bounded);
         }
 
         private static Interval range(IndicatorValue v) {

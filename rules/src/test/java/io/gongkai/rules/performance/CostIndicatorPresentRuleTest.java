@@ -32,6 +32,18 @@ class CostIndicatorPresentRuleTest {
     }
 
     @Test
+    void firesOnceForADocumentWhoseTemplateHasNoCostRows() {
+        Report report = TestReports.seed004();
+        for (int i = 0; i < report.performanceGoals().size(); i++) {
+            report = io.gongkai.rules.testing.ReportEdits.goal(report, i, g -> GoalEdits.without(g, "成本"));
+        }
+        assertThat(RuleHarness.run(rule, report)).singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("全部9张绩效目标表都没有设置成本指标");
+            assertThat(f.evidence()).hasSize(9);
+        });
+    }
+
+    @Test
     void staysSilentWhenOnlyOneHalfHasTheCostIndicator() {
         // 004 人大会议费: the 实施期 cost row is blank, the 年度 one says 总成本 ≥50万元
         assertThat(RuleHarness.run(rule, TestReports.seed004()))

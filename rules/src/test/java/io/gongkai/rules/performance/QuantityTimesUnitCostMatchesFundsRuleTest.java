@@ -30,13 +30,26 @@ class QuantityTimesUnitCostMatchesFundsRuleTest {
     }
 
     @Test
-    void firesWhenTheCountOfSeed001VillageCadresExceedsTheFunds() {
-        // (3 + 5)人 × 2.8万元/人 = 224,000元 > 196,000元
+    void firesWhenEveryCountOfSeed001VillageCadresExceedsTheFunds() {
+        // 8人 × 2.8万元/人 = 224,000元 > 196,000元, and so do 9人 and 8 + 9人
         Report report = GoalEdits.goal(TestReports.seed001(), "驻村干部补助",
-                g -> GoalEdits.withValue(g, "下基层锻炼选调生人数", "5人"));
+                g -> GoalEdits.withValue(GoalEdits.withValue(g, "驻村帮扶人数", "8人"), "下基层锻炼选调生人数", "9人"));
         assertThat(RuleHarness.run(rule, report)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.message()).contains("3人 + 5人", "2.8万元/人", "196000");
+            assertThat(f.message()).contains("（8人）", "2.8万元/人", "224000元", "196000");
+            assertThat(f.actual()).isEqualTo("224000");
+        });
+    }
+
+    @Test
+    void firesOnlyARemarkWhenOneCountFitsAndTheirSumExceeds() {
+        // 3人 × 2.8万元 = 84,000 ≤ 150,000 < (3 + 4)人 × 2.8万元 = 196,000
+        Report report = GoalEdits.goal(TestReports.seed001(), "驻村干部补助", g -> GoalEdits.withFunds(g,
+                GoalEdits.funds("150000", "0", "0", "150000", "0", null),
+                GoalEdits.funds("150000", "0", "0", "150000", "0", null)));
+        assertThat(RuleHarness.run(rule, report)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).contains("112000元", "少于");
         });
     }
 

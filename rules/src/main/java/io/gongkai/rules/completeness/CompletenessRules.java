@@ -28,6 +28,7 @@ public final class CompletenessRules {
                 new GoalTablesAttachedRule(),
                 new FunctionClassesDescribedRule(),
                 new ProcurementSplitStatedRule(),
-                new GoalProjectBreakdownSumsRule());
+                new GoalProjectBreakdownSumsRule(),
+                new OverallGoalFundsRule());
     }
 }

@@ -55,7 +55,8 @@ public final class NarrativeSectionsPresentRule implements Rule {
         }
         String text = NarrativeSections.allText(report);
         for (Topic topic : TOPICS) {
-            boolean titled = sections.stream().anyMatch(s -> topic.title().test(NarrativeSections.normalise(s.title())));
+            boolean titled = sections.stream()
+                    .anyMatch(s -> topic.title().test(NarrativeSections.normalise(s.title())));
             boolean treated = topic.textWord() != null && text.contains(topic.textWord());
             if (!titled && !treated) {
                 sink.add("情况说明缺少“" + topic.name() + "”部分")

@@ -55,6 +55,7 @@ public final class OverallGoalFundsRule implements Rule {
             }
             checkParts(sink, head, basic, project);
             checkTables(report, sink, head);
+            checkRepeats(sink, head, facts.subList(i + 1, facts.size()));
             return;
         }
     }
@@ -82,6 +83,26 @@ public final class OverallGoalFundsRule implements Rule {
                     .evidence("说明中的" + head.subject(), head.value().toPlainString(), head.source())
                     .evidence("说明中的基本支出", basic.value().toPlainString(), basic.source())
                     .evidence("说明中的项目支出", project.value().toPlainString(), project.source());
+        }
+    }
+
+    /** Later statements of the same overall funds (涉及资金678.10万元) in the same sub-section repeat the figure. */
+    private static void checkRepeats(FindingSink sink, NarrativeFact head, List<NarrativeFact> later) {
+        for (NarrativeFact f : later) {
+            String subject = NarrativeSections.normalise(f.subject());
+            if (f.kind() != FactKind.AMOUNT || !f.section().equals(head.section()) || !"万元".equals(f.unit())
+                    || !subject.contains("涉及") || !subject.contains("资金")) {
+                continue;
+            }
+            String where = "情况说明 " + f.section();
+            FindingSink.Builder finding = Verdicts.report(sink, Tolerance.equal(head.value(), f.value()),
+                    where + "整体绩效目标先称涉及资金" + head.value().toPlainString() + "万元，后称"
+                            + f.value().toPlainString() + "万元");
+            if (finding != null) {
+                finding.at(Location.section(where)).values(head.value(), f.value())
+                        .evidence("说明中的" + head.subject(), head.value().toPlainString(), head.source())
+                        .evidence("说明中的" + f.subject(), f.value().toPlainString(), f.source());
+            }
         }
     }
 

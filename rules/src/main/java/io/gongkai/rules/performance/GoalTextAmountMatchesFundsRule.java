@@ -36,7 +36,8 @@ public final class GoalTextAmountMatchesFundsRule implements Rule {
     private static final Pattern OUTCOME = Pattern.compile(
             "销售|产值|营业|收入|增收|带动|拉动|投资|交易|税收|利润|节约|节省|挽回|损失|融资|贷款|营收|消费|争取|撬动"
                     + "|吸引|社会资本|累计|历年|以前年度|上年|去年");
-    private static final Pattern PER_UNIT_BEFORE = Pattern.compile("(每|人均|户均|亩均|标准为?|不超过)[^，,。；;]{0,4}$");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern PER_UNIT = Pattern.compile("每(?!年)|人均|户均|亩均|标准|封顶|不超过");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10000);
 
     @Override
@@ -47,7 +48,7 @@ public final class GoalTextAmountMatchesFundsRule implements Rule {
                 if (funds == null || half.goalText() == null) {
                     continue;
                 }
-                List<Stated> amounts = amounts(half.goalText());
+                List<Stated> amounts = amounts(half.goalText(), report.year());
                 if (amounts.isEmpty() || agrees(amounts, funds)) {
                     continue;
                 }
@@ -62,7 +63,36 @@ public final class GoalTextAmountMatchesFundsRule implements Rule {
                         .evidence(half.describeFunds(), funds.toPlainString(), goal.source())
                         .evidence("总体目标中的金额（元）", yuan, goal.source());
             }
+            checkDescription(goal, "项目概况", goal.overview(), report.year(), sink);
+            checkDescription(goal, "项目实施计划", goal.plan(), report.year(), sink);
         }
+    }
+
+    /**
+     * 项目概况 and 项目实施计划 describe the whole project: an amount of its own funds there agrees with the funds
+     * of either half. A weaker sign than a goal text, so a warning.
+     */
+    private static void checkDescription(PerformanceGoal goal, String what, String text, int year,
+                                         FindingSink sink) {
+        if (text == null) {
+            return;
+        }
+        List<Stated> amounts = amounts(text, year);
+        BigDecimal annual = goal.annualFunds().total();
+        BigDecimal period = goal.periodFunds().total();
+        if (amounts.isEmpty() || annual == null && period == null || annual != null && agrees(amounts, annual)
+                || period != null && agrees(amounts, period)) {
+            return;
+        }
+        BigDecimal funds = period != null ? period : annual;
+        Stated first = amounts.get(0);
+        sink.add("绩效目标表「" + goal.projectName() + "」" + what + "写明" + first.printed() + "，而资金总额为"
+                        + funds.toPlainString() + "元（" + GoalProjects.toWan(funds).toPlainString() + "万元）")
+                .severity(Severity.WARNING)
+                .at(Location.section("绩效目标表「" + goal.projectName() + "」" + what))
+                .values(funds, first.yuan())
+                .evidence(what, text, goal.source())
+                .evidence("绩效目标表「" + goal.projectName() + "」资金总额（元）", funds.toPlainString(), goal.source());
     }
 
     private static boolean agrees(List<Stated> amounts, BigDecimal funds) {
@@ -76,8 +106,19 @@ public final class GoalTextAmountMatchesFundsRule implements Rule {
         return amounts.size() > 1 && Tolerance.sum(funds, parts) != Agreement.CONTRADICTS;
     }
 
-    /** Amounts of the project's own money in a goal text. */
-    static List<Stated> amounts(String text) {
+    /** Whether a clause speaks of a year other than the budget year (an earlier grant, a later phase). */
+    private static boolean otherYear(String clause, int year) {
+        Matcher y = YEAR.matcher(clause);
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) != year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Amounts of the project's own money in a goal text of a budget for the given year. */
+    static List<Stated> amounts(String text, int year) {
         String s = Normalizer.normalize(CharacterNormalizer.normalize(text), Normalizer.Form.NFKC).replace(",", "");
         List<Stated> found = new ArrayList<>();
         Matcher m = MONEY.matcher(s);
@@ -85,9 +126,11 @@ public final class GoalTextAmountMatchesFundsRule implements Rule {
             int clauseStart = Math.max(Math.max(s.lastIndexOf('，', m.start()), s.lastIndexOf('。', m.start())),
                     Math.max(s.lastIndexOf('；', m.start()), s.lastIndexOf(';', m.start())));
             String clause = s.substring(clauseStart + 1, m.start());
-            boolean perUnit = m.end() < s.length() && (s.charAt(m.end()) == '/' || s.charAt(m.end()) == '每');
-            if (perUnit || PER_UNIT_BEFORE.matcher(clause).find() || !OWN_FUNDS.matcher(clause).find()
-                    || OUTCOME.matcher(clause).find()) {
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 3));
+            boolean perUnit = after.startsWith("/") || after.startsWith("每") || after.contains("封顶")
+                    || PER_UNIT.matcher(clause).find();
+            if (perUnit || !OWN_FUNDS.matcher(clause).find() || OUTCOME.matcher(clause).find()
+                    || otherYear(clause, year)) {
                 continue;
             }
             BigDecimal factor = m.group(2).equals("万元") ? TEN_THOUSAND : BigDecimal.ONE;

@@ -29,13 +29,25 @@ class OverallGoalFundsRuleTest {
     }
 
     @Test
-    void firesTwiceWhenTheWholeOfSeed004Changes() {
+    void firesOnPartsTablesAndRepeatWhenTheWholeOfSeed004Changes() {
         Report report = NarrativeEdits.fact(TestReports.seed004(), NarrativeEdits.subject("涉及部门预算资金", "678.10"),
                 "688.10");
         List<Finding> findings = RuleHarness.run(rule, report);
-        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.ERROR, Severity.WARNING);
+        assertThat(findings).extracting(Finding::severity)
+                .containsExactly(Severity.ERROR, Severity.WARNING, Severity.ERROR);
         assertThat(findings.get(1).message()).contains("688.10万元", "表5合计678.10万元");
         assertThat(findings.get(1).tables()).containsExactly(5, 3, 1);
+    }
+
+    @Test
+    void firesWhenTheRepeatedFigureOfSeed004Differs() {
+        // 十(1) states 涉及部门预算资金678.10万元 and later 涉及资金678.10万元
+        Report report = NarrativeEdits.fact(TestReports.seed004(), NarrativeEdits.subject("涉及资金", "678.10"),
+                "687.10");
+        assertThat(RuleHarness.run(rule, report)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).contains("先称涉及资金678.10万元", "后称687.10万元");
+        });
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.performance.GoalProjects;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -43,11 +44,15 @@ public final class PublishedGoalCountMatchesAttachedRule implements Rule {
         }
         String where = "情况说明 " + count.section();
         List<TableRow> missing = stated > attached ? missing(report, statement, stated - attached) : List.of();
+        BigDecimal yuan = AttachedGoals.totalYuan(report);
+        String statedPart = "称公开项目绩效目标" + stated + "个" + (statement.amount() == null ? ""
+                : "（" + statement.amount().value().toPlainString() + "万元）");
+        String attachedPart = attached + "张绩效目标表（年度资金合计" + yuan.toPlainString() + "元，即"
+                + GoalProjects.toWan(yuan).toPlainString() + "万元）";
         String message = stated > attached
-                ? where + "称公开项目绩效目标" + stated + "个，但只附了" + attached + "张绩效目标表，少"
-                        + (stated - attached) + "张" + (missing.isEmpty() ? ""
-                        : "；未附目标表的项目：" + AttachedGoals.describe(missing))
-                : where + "称公开项目绩效目标" + stated + "个，但附了" + attached + "张绩效目标表";
+                ? where + statedPart + "，但只附了" + attachedPart + "，少" + (stated - attached) + "张"
+                        + (missing.isEmpty() ? "" : "；未附目标表的项目：" + AttachedGoals.describe(missing))
+                : where + statedPart + "，但附了" + attachedPart;
         FindingSink.Builder finding = sink.add(message)
                 .at(Location.section(where))
                 .values(BigDecimal.valueOf(attached), count.value())

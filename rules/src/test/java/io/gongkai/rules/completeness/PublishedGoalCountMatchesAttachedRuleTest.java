@@ -22,7 +22,8 @@ class PublishedGoalCountMatchesAttachedRuleTest {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("COMP-010");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.message()).contains("5个", "3张", "长治市屯留区2023年数字消费券发放（500.00万元）",
+            assertThat(f.message()).contains("5个（572.00万元）", "3张绩效目标表（年度资金合计350000元，即35.00万元）",
+                    "长治市屯留区2023年数字消费券发放（500.00万元）",
                     "租赁房屋建设“乡村e镇”公共服务中心（49.00万元）");
             assertThat(f.expected()).isEqualTo("3");
             assertThat(f.actual()).isEqualTo("5");
@@ -35,7 +36,7 @@ class PublishedGoalCountMatchesAttachedRuleTest {
     void firesOnSeed001NamingTheProjectWhoseAmountMakesUpTheDifference() {
         // 359.87 stated − 245.87 attached = 114.00: 忻州市饮食服务公司经费, not 外贸企业投保 (104.70)
         assertThat(RuleHarness.run(rule, TestReports.seed001())).singleElement().satisfies(f -> {
-            assertThat(f.message()).contains("7个", "6张", "忻州市饮食服务公司经费（114.00万元）")
+            assertThat(f.message()).contains("7个（359.87万元）", "6张", "245.87万元", "忻州市饮食服务公司经费（114.00万元）")
                     .doesNotContain("外贸企业投保");
             assertThat(f.evidence()).extracting(e -> e.value()).contains("7", "359.87", "114.00");
         });

@@ -11,6 +11,15 @@ public final class AssetsRules {
 
     /** Every rule of this category. */
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new VehiclesWithinQuotaRule(),
+                new VehicleCategoriesSumToActualRule(),
+                new HeldVehiclesHaveRunningCostRule(),
+                new RunningCostWithoutVehiclesRule(),
+                new PurchaseCostContradictsNoPurchaseRule(),
+                new StatedVehiclePurchaseBudgetedRule(),
+                new NoVehicleStatementMatchesAssetsRule(),
+                new LargeEquipmentCountsConsistentRule(),
+                new AssetsSectionCompleteRule());
     }
 }

@@ -11,6 +11,24 @@ public final class CompletenessRules {
 
     /** Every rule of this category. */
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new CoreTablesPresentRule(),
+                new ThirteenTableSetCompleteRule(),
+                new BlankTableMarkedEmptyRule(),
+                new EmptyMarkedTableHasNoFiguresRule(),
+                new NarrativeSectionsPresentRule(),
+                new OverviewPresentRule(),
+                new GlossaryPresentRule(),
+                new ThreePublicItemsListedRule(),
+                new ThreePublicItemsExplainedRule(),
+                new PublishedGoalCountMatchesAttachedRule(),
+                new PublishedGoalAmountMatchesAttachedRule(),
+                new PublishedGoalShareMatchesProjectTotalRule(),
+                new ManagedGoalsWithinProjectSpendingRule(),
+                new GoalTablesAttachedRule(),
+                new FunctionClassesDescribedRule(),
+                new ProcurementSplitStatedRule(),
+                new GoalProjectBreakdownSumsRule(),
+                new OverallGoalFundsRule());
     }
 }

@@ -11,6 +11,22 @@ public final class PerformanceRules {
 
     /** Every rule of this category. */
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new GoalFundsMatchProjectTableRule(),
+                new GoalNamesProjectOfTablesRule(),
+                new CostIndicatorPresentRule(),
+                new QuantityAndCostValuesQuantifiedRule(),
+                new QualitativeTargetsRule(),
+                new RateTargetAtMostHundredPercentRule(),
+                new SatisfactionTargetIsLowerBoundRule(),
+                new CostTargetIsUpperBoundRule(),
+                new QuantityTimesUnitCostMatchesFundsRule(),
+                new TotalCostWithinFundsRule(),
+                new GoalTextAmountMatchesFundsRule(),
+                new PeriodFundsCoverAnnualFundsRule(),
+                new FundSplitSumsToTotalRule(),
+                new IndicatorLevelsPresentRule(),
+                new GoalRequiredFieldsRule(),
+                new DuplicateGoalTablesRule());
     }
 }

@@ -1,0 +1,84 @@
+package io.gongkai.rules.completeness;
+
+import io.gongkai.catalog.text.CharacterNormalizer;
+import io.gongkai.model.NarrativeFact;
+import io.gongkai.model.NarrativeSection;
+import io.gongkai.model.Report;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Finds sections of the 情况说明 by the words of their titles, since templates number and word them differently
+ * (七、“三公”经费增减变动原因说明 / 七、“三公”经费预算情况). Shared by the completeness and assets rules.
+ */
+public final class NarrativeSections {
+
+    private NarrativeSections() {
+    }
+
+    /** Text reduced for word search: look-alikes mapped, NFKC, whitespace and quotes removed. */
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(CharacterNormalizer.normalize(text), Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && "“”‘’\"'「」".indexOf(c) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The first section whose normalised title passes the test. */
+    public static Optional<NarrativeSection> byTitle(Report report, Predicate<String> title) {
+        return report.narrative().sections().stream().filter(s -> title.test(normalise(s.title()))).findFirst();
+    }
+
+    /** The first section whose title contains the word. */
+    public static Optional<NarrativeSection> titled(Report report, String word) {
+        return byTitle(report, t -> t.contains(word));
+    }
+
+    /** The 三公 section (七). */
+    public static Optional<NarrativeSection> threePublic(Report report) {
+        return titled(report, "三公");
+    }
+
+    /** The 国有资产 section (十一). */
+    public static Optional<NarrativeSection> assets(Report report) {
+        return byTitle(report, t -> t.contains("资产"));
+    }
+
+    /** The 一般公共预算支出 section (五), not the 基本支出 one (六). */
+    public static Optional<NarrativeSection> gpbExpenditure(Report report) {
+        return byTitle(report, t -> t.contains("一般公共预算") && !t.contains("基本"));
+    }
+
+    /** The 绩效 section (十). */
+    public static Optional<NarrativeSection> performance(Report report) {
+        return titled(report, "绩效");
+    }
+
+    /** The narrative's facts that have a section and a value (a reader may leave odd ones incomplete). */
+    public static List<NarrativeFact> facts(Report report) {
+        return report.narrative().facts().stream().filter(f -> f.section() != null && f.value() != null).toList();
+    }
+
+    /** The facts of a section and its sub-sections ({@code 五} also gives {@code 五(二)}). */
+    public static List<NarrativeFact> factsIn(Report report, String section) {
+        return facts(report).stream()
+                .filter(f -> f.section().equals(section) || f.section().startsWith(section + "(")).toList();
+    }
+
+    /** The whole narrative text, normalised, for statements that may stand in any section. */
+    public static String allText(Report report) {
+        StringBuilder sb = new StringBuilder();
+        report.narrative().sections().forEach(s -> sb.append(normalise(s.text())).append('\n'));
+        return sb.toString();
+    }
+}

@@ -19,8 +19,8 @@ public final class EconomicTableTotalMatchesGpbBasicRule extends BudgetRule {
 
     @Override
     void inspect(BudgetTables t, FindingSink sink) {
-        Figures.agree(sink, Arrays.asList(t.totalFigure(TableType.GPB_EXPENDITURE, Side.NONE, Columns.BASIC),
-                t.totalFigure(TableType.GPB_BASIC_BY_ECONOMIC, Side.NONE, Columns.TOTAL)),
+        Figures.agree(sink, Arrays.asList(t.totalFigure(TableType.GPB_BASIC_BY_ECONOMIC, Side.NONE, Columns.TOTAL),
+                t.totalFigure(TableType.GPB_EXPENDITURE, Side.NONE, Columns.BASIC)),
                 "表6合计应等于表5基本支出合计");
     }
 }

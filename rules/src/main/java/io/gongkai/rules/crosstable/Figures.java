@@ -61,8 +61,9 @@ final class Figures {
 
     /**
      * Reports where figures that should be one and the same value disagree. The value most of them support is
-     * taken as the reference (the earlier figure on a tie), and each figure that departs from it is reported
-     * once, with the tables of the supporting figures.
+     * taken as the reference, the later figure on a tie (so a rule lists the figure it checks before the one it
+     * checks against), and each figure that departs from it is reported once, with the tables of the supporting
+     * figures.
      *
      * @param identity why the figures must agree, in Chinese (各表所列一般公共预算本年收入应相同)
      */
@@ -78,37 +79,47 @@ final class Figures {
                 m[i][j] = i == j ? Agreement.EXACT : compare(figures.get(i), figures.get(j));
             }
         }
-        int ref = 0;
-        int best = -1;
-        for (int i = 0; i < n; i++) {
-            int support = 0;
-            for (int j = 0; j < n; j++) {
-                if (!m[i][j].contradicts()) {
-                    support++;
-                }
-            }
-            if (support > best) {
-                best = support;
-                ref = i;
-            }
-        }
+        int ref = reference(m);
         for (int i = 0; i < n; i++) {
             if (i == ref || m[ref][i] == Agreement.EXACT) {
                 continue;
             }
             List<Figure> supporters = new ArrayList<>();
-            supporters.add(figures.get(ref));
             for (int j = 0; j < n; j++) {
-                if (j != ref && j != i && m[ref][j] == Agreement.EXACT) {
+                if (j != i && m[ref][j] == Agreement.EXACT) {
                     supporters.add(figures.get(j));
                 }
             }
-            report(sink, m[ref][i], figures.get(i), supporters, identity);
+            report(sink, m[ref][i], figures.get(i), figures.get(ref), supporters, identity);
         }
     }
 
-    private static void report(FindingSink sink, Agreement agreement, Figure outlier, List<Figure> supporters,
-                               String identity) {
+    /**
+     * The figure most others agree with: most figures not contradicting it, then most figures equal to it as
+     * printed, then the later one.
+     */
+    private static int reference(Agreement[][] m) {
+        int ref = 0;
+        int bestSupport = -1;
+        int bestExact = -1;
+        for (int i = 0; i < m.length; i++) {
+            int support = 0;
+            int exact = 0;
+            for (Agreement a : m[i]) {
+                support += a.contradicts() ? 0 : 1;
+                exact += a == Agreement.EXACT ? 1 : 0;
+            }
+            if (support > bestSupport || support == bestSupport && exact >= bestExact) {
+                bestSupport = support;
+                bestExact = exact;
+                ref = i;
+            }
+        }
+        return ref;
+    }
+
+    private static void report(FindingSink sink, Agreement agreement, Figure outlier, Figure reference,
+                               List<Figure> supporters, String identity) {
         StringBuilder message = new StringBuilder();
         message.append(outlier.describe()).append(' ').append(outlier.valueText()).append(" 与 ");
         for (int k = 0; k < supporters.size(); k++) {
@@ -120,7 +131,6 @@ final class Figures {
         if (finding == null) {
             return;
         }
-        Figure reference = supporters.get(0);
         finding.at(outlier.location()).values(reference.value(), outlier.value());
         outlier.tables().forEach(finding::tables);
         supporters.forEach(s -> s.tables().forEach(finding::tables));

@@ -16,18 +16,17 @@ class CarryoverAgreesRuleTest {
     private final CarryoverAgreesRule rule = new CarryoverAgreesRule();
 
     @Test
-    void firesWhenTable2CarryoverDepartsFromTable1() {
-        Report edited = ReportEdits.cell(TestReports.seed004(), TableType.INCOME_SUMMARY,
-                ReportEdits.row(RowKeys.TOTAL), Columns.CARRYOVER, "123.48");
+    void firesWhenTable1CarryoverDepartsFromTable2() {
+        Report edited = ReportEdits.cell(TestReports.seed004(), TableType.BUDGET_SUMMARY,
+                ReportEdits.row(RowKeys.CARRYOVER), Columns.AMOUNT, "123.48");
 
         assertThat(RuleRun.findings(rule, edited)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("XTAB-006");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.location().table()).isEqualTo(2);
-            assertThat(f.location().column()).isEqualTo(Columns.CARRYOVER);
+            assertThat(f.location().describe()).isEqualTo("表1「上年结转」金额");
             assertThat(f.expected()).isEqualTo("132.48");
             assertThat(f.actual()).isEqualTo("123.48");
-            assertThat(f.tables()).containsExactly(2, 1);
+            assertThat(f.tables()).containsExactly(1, 2);
         });
     }
 

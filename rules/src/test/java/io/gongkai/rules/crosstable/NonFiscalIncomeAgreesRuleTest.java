@@ -16,18 +16,17 @@ class NonFiscalIncomeAgreesRuleTest {
     private final NonFiscalIncomeAgreesRule rule = new NonFiscalIncomeAgreesRule();
 
     @Test
-    void firesWhenTable2UnitFundsDepartFromTable1() {
-        Report edited = ReportEdits.cell(TestReports.fixtureB(), TableType.INCOME_SUMMARY,
-                ReportEdits.row(RowKeys.TOTAL), Columns.UNIT, "38.50");
+    void firesWhenTable1UnitFundsDepartFromTable2() {
+        Report edited = ReportEdits.cell(TestReports.fixtureB(), TableType.BUDGET_SUMMARY,
+                ReportEdits.row(RowKeys.UNIT), Columns.AMOUNT, "38.50");
 
         assertThat(RuleRun.findings(rule, edited)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("XTAB-004");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.location().table()).isEqualTo(2);
-            assertThat(f.location().column()).isEqualTo(Columns.UNIT);
+            assertThat(f.location().describe()).isEqualTo("表1「五、单位资金」金额");
             assertThat(f.expected()).isEqualTo("28.50");
             assertThat(f.actual()).isEqualTo("38.50");
-            assertThat(f.tables()).containsExactly(2, 1);
+            assertThat(f.tables()).containsExactly(1, 2);
         });
     }
 

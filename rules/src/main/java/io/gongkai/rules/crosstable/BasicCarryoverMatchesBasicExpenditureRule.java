@@ -38,11 +38,10 @@ public final class BasicCarryoverMatchesBasicExpenditureRule extends BudgetRule 
             return;
         }
         Figure expected = fiscalBasic;
-        if (fund != null) {
-            expected = expected.plus(fund);
-        }
-        if (soe != null) {
-            expected = expected.plus(soe);
+        for (Figure part : new Figure[] {fund, soe}) {
+            if (part != null && part.terms().get(0).present()) {
+                expected = expected.plus(part);
+            }
         }
         Figures.agree(sink, Arrays.asList(basic, expected.plus(carryover).minus(projects)),
                 "表3基本支出应等于当年财政拨款基本支出加基本支出结转（上年结转减表13上年结转项目）");

@@ -34,7 +34,8 @@ public final class BasicCarryoverMatchesBasicExpenditureRule extends BudgetRule 
         }
         Figure fund = t.totalFigure(TableType.FUND_EXPENDITURE, Side.NONE, Columns.BASIC);
         Figure soe = t.totalFigure(TableType.SOE_BUDGET, Side.EXPENDITURE, Columns.BASIC);
-        if (fund == null && nonZero(t.incomeTotal(Columns.FUND)) || soe == null && nonZero(t.incomeTotal(Columns.SOE))) {
+        if (fund == null && nonZero(t.incomeTotal(Columns.FUND))
+                || soe == null && nonZero(t.incomeTotal(Columns.SOE))) {
             return;
         }
         Figure expected = fiscalBasic;

@@ -7,6 +7,8 @@ import io.gongkai.model.RowKeys;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The tables of one budget report, each read once into the view the cross-table rules compare. */
@@ -129,5 +131,19 @@ final class BudgetTables {
     Figure carryover() {
         Figure summary = summaryIncome(RowKeys.CARRYOVER);
         return summary != null ? summary : incomeTotal(Columns.CARRYOVER);
+    }
+
+    /**
+     * Table 1's expenditure totals (本年支出合计, 支出总计) in a column of its split (当年预算安排, 上年结转安排), when
+     * table 1 prints the split; they publish this year's income and the carry-over once more.
+     */
+    List<Figure> summarySplit(String column) {
+        List<Figure> figures = new ArrayList<>();
+        summary.filter(s -> s.publishesAny(List.of(Columns.CURRENT, Columns.CARRYOVER))).ifPresent(s -> {
+            for (String key : List.of(RowKeys.CURRENT_EXPENDITURE_TOTAL, RowKeys.EXPENDITURE_GRAND_TOTAL)) {
+                s.expenditure(key).ifPresent(r -> figures.add(Figure.cell(1, r, column)));
+            }
+        });
+        return figures;
     }
 }

@@ -79,7 +79,8 @@ public final class FiscalSummaryMatchesIncomeRule extends BudgetRule {
             return true;
         }
         Figure grand = grandTotal(fiscal, row.get(), column);
-        if (addsUp(fiscal, row.get(), column) && (grand == null || addsUp(fiscal, grand.terms().get(0).row(), column))) {
+        if (addsUp(fiscal, row.get(), column)
+                && (grand == null || addsUp(fiscal, grand.terms().get(0).row(), column))) {
             return true;
         }
         switch (share) {

@@ -10,8 +10,10 @@ import io.gongkai.model.TableType;
 import io.gongkai.model.UnitType;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
+import io.gongkai.rules.Location;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,8 +44,8 @@ public final class InstitutionShowsNoOperatingCostsRule extends BudgetRule {
         String why = byType ? "本单位为事业单位" : "表6经济科目全部按事业单位口径（对事业单位经常性补助）列示";
         sink.add("表11「" + total.get().name() + "」机关运行经费 " + total.get().amount(Columns.TOTAL).toPlainString()
                         + "，但" + why + "，事业单位不应列示机关运行经费")
-                .at(io.gongkai.rules.Location.cell(11, total.get().name(), Columns.TOTAL)).tables(11, 6)
-                .values(java.math.BigDecimal.ZERO, total.get().amount(Columns.TOTAL))
+                .at(Location.cell(11, total.get().name(), Columns.TOTAL)).tables(11, 6)
+                .values(BigDecimal.ZERO, total.get().amount(Columns.TOTAL))
                 .evidence(11, total.get(), Columns.TOTAL)
                 .evidence("单位性质", t.report().unit().type().label(), null);
     }

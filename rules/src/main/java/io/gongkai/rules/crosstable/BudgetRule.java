@@ -5,7 +5,11 @@ import io.gongkai.model.ReportKind;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
 
-/** A cross-table rule of budget disclosures: final accounts (决算) have other tables and are skipped. */
+/**
+ * A cross-table rule of budget disclosures: final accounts (决算) have other tables and are skipped. Subclasses
+ * are stateless (every check reads the report afresh into its own {@link BudgetTables}), so one instance serves
+ * parallel checks.
+ */
 abstract class BudgetRule implements Rule {
 
     @Override

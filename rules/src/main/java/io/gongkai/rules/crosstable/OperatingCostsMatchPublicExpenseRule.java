@@ -23,7 +23,7 @@ import java.util.Optional;
         category = Category.CROSS_TABLE, severity = Severity.ERROR,
         rationale = "机关运行经费是行政单位和参照公务员法管理事业单位用一般公共预算安排的基本支出中的公用经费；"
                 + "与表6公用经费不一致，说明机关运行经费的口径或金额有误。",
-        basis = "DOMAIN.md 恒等式9；《行政事业性国有资产管理条例》及财政部关于机关运行经费的口径说明；"
+        basis = "DOMAIN.md 恒等式9；《机关事务管理条例》（国务院令第621号）；"
                 + "《地方预决算公开操作规程》（财预〔2016〕143号）")
 public final class OperatingCostsMatchPublicExpenseRule extends BudgetRule {
 

@@ -11,7 +11,8 @@ import java.util.Arrays;
 
 /**
  * Table 3's 项目支出 合计 is all project money: this year's projects (table 12) plus the carried-over projects
- * (table 13). Without table 13, it is table 12 alone when nothing is carried over.
+ * (table 13). Without table 13, it is table 12 alone when nothing is carried over; without table 12, this year's
+ * projects are the fiscal 项目支出 of tables 5, 8 and 9 when there is no other source.
  */
 @RuleDoc(id = "XTAB-020", title = "表3项目支出合计等于表12合计加表13合计",
         category = Category.CROSS_TABLE, severity = Severity.ERROR,
@@ -25,6 +26,9 @@ public final class ProjectExpenditureMatchesProjectTablesRule extends BudgetRule
         Figure expenditure = t.totalFigure(TableType.EXPENDITURE_SUMMARY, Side.NONE, Columns.PROJECT);
         Figure current = t.projectTotal(TableType.PROJECTS_CURRENT, Columns.TOTAL);
         Figure carried = t.projectTotal(TableType.PROJECTS_CARRYOVER, Columns.TOTAL);
+        if (current == null && carried != null) {
+            current = fiscalProjects(t);
+        }
         if (expenditure == null || current == null) {
             return;
         }
@@ -40,5 +44,32 @@ public final class ProjectExpenditureMatchesProjectTablesRule extends BudgetRule
         }
         Figures.agree(sink, Arrays.asList(expenditure, projects),
                 "项目支出应等于本年预算项目与上年结转项目之和");
+    }
+
+    /**
+     * This year's projects without table 12: the 项目支出 of tables 5, 8 and 9, when table 2 shows no other source
+     * (财政专户管理资金, 单位资金) that could pay projects; else null.
+     */
+    private static Figure fiscalProjects(BudgetTables t) {
+        Figure special = t.incomeTotal(Columns.SPECIAL);
+        Figure unit = t.incomeTotal(Columns.UNIT);
+        Figure gpb = t.totalFigure(TableType.GPB_EXPENDITURE, Side.NONE, Columns.PROJECT);
+        if (special == null || unit == null || gpb == null || special.value().signum() != 0
+                || unit.value().signum() != 0) {
+            return null;
+        }
+        Figure projects = gpb;
+        Figure fund = t.totalFigure(TableType.FUND_EXPENDITURE, Side.NONE, Columns.PROJECT);
+        Figure soe = t.totalFigure(TableType.SOE_BUDGET, Side.EXPENDITURE, Columns.PROJECT);
+        if (fund == null && t.incomeTotal(Columns.FUND).value().signum() != 0
+                || soe == null && t.incomeTotal(Columns.SOE).value().signum() != 0) {
+            return null;
+        }
+        for (Figure part : new Figure[] {fund, soe}) {
+            if (part != null && part.terms().get(0).present()) {
+                projects = projects.plus(part);
+            }
+        }
+        return projects;
     }
 }

@@ -77,7 +77,7 @@ public final class ThreePublicItemsInEconomicTableRule extends BudgetRule {
             }
             return;
         }
-        if (item.usuallyBasic() && stated.value().signum() > 0) {
+        if (item.usuallyBasic() && stated.value().signum() > 0 && listsItems(economic)) {
             sink.add(stated.describe() + ' ' + stated.valueText() + "，但表6基本支出分经济科目中没有「" + item.name()
                             + "」科目：该项经费若由基本支出安排则表6漏列，若全部由项目支出安排应予说明")
                     .at(stated.location()).tables(10, 6)
@@ -85,5 +85,10 @@ public final class ThreePublicItemsInEconomicTableRule extends BudgetRule {
                     .evidence(10, stated.terms().get(0).row(), stated.terms().get(0).column())
                     .evidence("表6「" + item.name() + "」", "（未列）", economic.source());
         }
+    }
+
+    /** Whether table 6 breaks its groups into items (款); a table of groups alone cannot show a missing item. */
+    private static boolean listsItems(DisclosureTable economic) {
+        return economic.rows().stream().anyMatch(r -> r.key() == null && !r.amounts().isEmpty());
     }
 }

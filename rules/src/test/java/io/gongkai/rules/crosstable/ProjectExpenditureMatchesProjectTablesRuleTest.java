@@ -32,6 +32,20 @@ class ProjectExpenditureMatchesProjectTablesRuleTest {
     }
 
     @Test
+    void firesWithoutTable12FromTheFiscalProjects() {
+        Report withoutCurrent = ReportEdits.withoutTable(TestReports.seed004(), TableType.PROJECTS_CURRENT);
+        Report edited = ReportEdits.cell(withoutCurrent, TableType.PROJECTS_CARRYOVER, ReportEdits.row(RowKeys.TOTAL),
+                Columns.TOTAL, "31.30");
+
+        assertThat(RuleRun.findings(rule, withoutCurrent)).isEmpty();
+        assertThat(RuleRun.findings(rule, edited)).singleElement().satisfies(f -> {
+            assertThat(f.expected()).isEqualTo("264.22");
+            assertThat(f.actual()).isEqualTo("364.22");
+            assertThat(f.tables()).containsExactly(3, 5, 13);
+        });
+    }
+
+    @Test
     void staysSilentWhenTable13IsPublishedEmptyAndNothingIsCarriedOver() {
         // Seed 001: table 13 prints only 注：本表无数据; 项目支出 464.57 is table 12 alone.
         assertThat(RuleRun.findings(rule, TestReports.seed001())).isEmpty();

@@ -42,6 +42,14 @@ class ThreePublicItemsInEconomicTableRuleTest {
     }
 
     @Test
+    void staysSilentWhereTable6PrintsOnlyItsGroups() {
+        Report groupsOnly = ReportEdits.rows(TestReports.seed001(), TableType.GPB_BASIC_BY_ECONOMIC,
+                rows -> rows.stream().filter(r -> r.key() != null).toList());
+
+        assertThat(RuleRun.findings(rule, groupsOnly)).isEmpty();
+    }
+
+    @Test
     void staysSilentWhereTable6MatchesTable10() {
         // Fixture A: 公务接待费 3.50 and 公务用车运行费 12.00 in both; fixture B: 公务接待费 0.80 in both.
         assertThat(RuleRun.findings(rule, TestReports.fixtureA())).isEmpty();

@@ -20,9 +20,13 @@ public final class NarrativeSections {
 
     /** Text reduced for word search: look-alikes mapped, NFKC, whitespace and quotes removed. */
     public static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
+        return text == null ? "" : NORMALISED.apply(text);
+    }
+
+    private static final io.gongkai.rules.support.NameCache NORMALISED =
+            new io.gongkai.rules.support.NameCache(NarrativeSections::normaliseNow);
+
+    private static String normaliseNow(String text) {
         String s = Normalizer.normalize(CharacterNormalizer.normalize(text), Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

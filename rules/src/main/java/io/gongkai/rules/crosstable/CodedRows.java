@@ -44,12 +44,26 @@ final class CodedRows {
                 total = row;
             }
             String code = row.code() == null ? null : row.code().strip();
-            if (code != null && code.matches("\\d{3}|\\d{5}|\\d{7}")) {
+            if (code != null && isFunctionCode(code)) {
                 codes.putIfAbsent(code, row);
                 lengths.add(code.length());
             }
         }
         return new CodedRows(table, total, Collections.unmodifiableMap(codes), lengths);
+    }
+
+    /** 3, 5 or 7 digits: a 类, 款 or 项 code. */
+    static boolean isFunctionCode(String code) {
+        int n = code.length();
+        if (n != 3 && n != 5 && n != 7) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     int number() {

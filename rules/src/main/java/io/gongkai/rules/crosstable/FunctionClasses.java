@@ -24,13 +24,23 @@ final class FunctionClasses {
     /** The 类 code of a row, when its code or name says which 类 it is. */
     static Optional<String> codeOf(TableRow row, int year) {
         String code = row.code();
-        if (code != null && code.strip().matches("\\d{3}")) {
+        if (code != null && code.strip().length() == 3 && CodedRows.isFunctionCode(code.strip())) {
             return Optional.of(code.strip());
         }
         if (code != null && !code.isBlank()) {
             return Optional.empty();
         }
-        String name = ORDINAL.matcher(row.name() == null ? "" : row.name()).replaceFirst("").strip();
+        String byName = BY_NAME.apply(year + "|" + (row.name() == null ? "" : row.name()));
+        return byName.isEmpty() ? Optional.empty() : Optional.of(byName);
+    }
+
+    /** Class codes by "year|printed name", "" for none: rows of tables 1 and 4 are looked up again and again. */
+    private static final io.gongkai.rules.support.NameCache BY_NAME = new io.gongkai.rules.support.NameCache(
+            key -> lookUp(key.substring(0, key.indexOf('|')), key.substring(key.indexOf('|') + 1)).orElse(""));
+
+    private static Optional<String> lookUp(String yearText, String printed) {
+        int year = Integer.parseInt(yearText);
+        String name = ORDINAL.matcher(printed).replaceFirst("").strip();
         if (name.isEmpty()) {
             return Optional.empty();
         }

@@ -26,8 +26,26 @@ final class Bindings {
     private Bindings() {
     }
 
+    private record Key(NarrativeFact fact, Topic topic) {
+    }
+
+    /** Bindings already worked out for the report being checked; many rules ask for the same ones. */
+    private static final io.gongkai.rules.support.PerReport<java.util.Map<Key, Binding>> KNOWN =
+            new io.gongkai.rules.support.PerReport<>(report -> new java.util.concurrent.ConcurrentHashMap<>());
+
     /** The binding of a fact: only money amounts in 万元 are bound. */
     static Binding of(Report report, NarrativeFact fact, Topic topic) {
+        java.util.Map<Key, Binding> known = KNOWN.of(report);
+        Key key = new Key(fact, topic);
+        Binding hit = known.get(key);
+        if (hit == null) {
+            hit = bind(report, fact, topic);
+            known.put(key, hit);
+        }
+        return hit;
+    }
+
+    private static Binding bind(Report report, NarrativeFact fact, Topic topic) {
         if (fact.kind() != FactKind.AMOUNT || !WAN.equals(fact.unit()) || fact.value() == null) {
             return Binding.NONE;
         }

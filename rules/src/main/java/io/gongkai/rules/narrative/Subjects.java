@@ -25,15 +25,17 @@ final class Subjects {
 
     /** NFKC, without quotes and whitespace: （一） → (一), “三公” → 三公. */
     static String norm(String text) {
-        if (text == null) {
-            return "";
-        }
-        return QUOTES_AND_SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+        return text == null ? "" : NORM.apply(text);
     }
+
+    private static final io.gongkai.rules.support.NameCache NORM = new io.gongkai.rules.support.NameCache(
+            text -> QUOTES_AND_SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(""));
+    private static final io.gongkai.rules.support.NameCache ROW_NAME = new io.gongkai.rules.support.NameCache(
+            name -> ORDINAL.matcher(norm(name)).replaceFirst(""));
 
     /** A row name without its printed ordinal or marker: 十六、商业服务业等支出 → 商业服务业等支出. */
     static String rowName(String name) {
-        return ORDINAL.matcher(norm(name)).replaceFirst("");
+        return name == null ? "" : ROW_NAME.apply(name);
     }
 
     /** The name without a trailing 支出 (类 names end in it, narrative wording sometimes not). */

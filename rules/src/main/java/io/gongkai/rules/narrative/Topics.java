@@ -21,9 +21,15 @@ final class Topics {
         return paren < 0 ? section : section.substring(0, paren);
     }
 
+    private static final io.gongkai.rules.support.PerReport<java.util.Map<String, Topic>> KNOWN =
+            new io.gongkai.rules.support.PerReport<>(report -> new java.util.concurrent.ConcurrentHashMap<>());
+
     /** The topic of a fact's section: by the section's title, else by the standard numbering. */
     static Topic of(Report report, NarrativeFact fact) {
-        String number = baseNumber(fact.section());
+        return KNOWN.of(report).computeIfAbsent(baseNumber(fact.section()), number -> topicOf(report, number));
+    }
+
+    private static Topic topicOf(Report report, String number) {
         for (NarrativeSection section : report.narrative().sections()) {
             if (section.number().equals(number)) {
                 Topic byTitle = Topic.ofTitle(section.title());

@@ -52,12 +52,15 @@ record IndicatorValue(Bound bound, BigDecimal number, String unit, List<String> 
     }
 
     /** Reads a printed value; empty when it does not start with a number (after an optional bound). */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     static Optional<IndicatorValue> parse(String printed) {
         if (printed == null) {
             return Optional.empty();
         }
         String s = Normalizer.normalize(CharacterNormalizer.normalize(printed), Normalizer.Form.NFKC)
-                .replaceAll("\\s+", "").replace(",", "").replace('\\', '/');
+                .replace(",", "").replace('\\', '/');
+        s = WHITESPACE.matcher(s).replaceAll("");
         Matcher m = VALUE.matcher(s);
         if (!m.matches()) {
             return Optional.empty();

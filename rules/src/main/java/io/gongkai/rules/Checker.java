@@ -15,12 +15,22 @@ public final class Checker {
             .thenComparing(f -> f.tables().isEmpty() ? Integer.MAX_VALUE : f.tables().get(0))
             .thenComparing(Finding::rule);
 
-    private final List<Rule> rules;
-    private final CheckConfig config;
+    /** A rule to run, with its documentation and configured severity read once (annotations are slow to read). */
+    private record Entry(Rule rule, RuleDoc doc, Severity override) {
+    }
+
+    private final List<Entry> entries;
 
     public Checker(List<Rule> rules, CheckConfig config) {
-        this.rules = List.copyOf(rules);
-        this.config = config;
+        List<Entry> entries = new ArrayList<>();
+        for (Rule rule : List.copyOf(rules)) {
+            RuleDoc doc = rule.doc();
+            String id = doc.id();
+            if (!config.suppressed().contains(id)) {
+                entries.add(new Entry(rule, doc, config.severities().get(id)));
+            }
+        }
+        this.entries = List.copyOf(entries);
     }
 
     /** A checker with the whole catalogue and no configuration. */
@@ -30,19 +40,15 @@ public final class Checker {
 
     public CheckResult check(Report report) {
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
-            RuleDoc doc = rule.doc();
-            if (config.suppressed().contains(doc.id())) {
-                continue;
-            }
-            FindingSink sink = new FindingSink(doc);
+        for (Entry entry : entries) {
+            FindingSink sink = new FindingSink(entry.doc());
             try {
-                rule.check(report, sink);
+                entry.rule().check(report, sink);
             } catch (RuntimeException bug) {
                 sink.add("规则执行出错，结果可能不完整 / the rule failed on this report: " + bug)
                         .severity(Severity.INFO);
             }
-            Severity override = config.severities().get(doc.id());
+            Severity override = entry.override();
             for (Finding f : sink.findings()) {
                 findings.add(override == null ? f : f.withSeverity(override));
             }

@@ -6,6 +6,7 @@ import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.FindingSink;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,8 +27,18 @@ abstract class CodeHierarchyRule extends TableArithmeticRule {
         List<TableRow> rows = Rows.of(table, side);
         List<TableRow> coded = Rows.ordinary(rows).stream().filter(Rows::coded).toList();
         List<String> columns = Rows.present(rows, table.type().columns(side));
+        // Each row's nearest printed ancestor, found once: a row's children are the rows whose ancestor it is.
+        TableRow[] ancestors = new TableRow[coded.size()];
+        for (int i = 0; i < ancestors.length; i++) {
+            ancestors[i] = Rows.ancestorIn(coded.get(i), coded);
+        }
         for (TableRow parent : coded) {
-            List<TableRow> children = Rows.children(parent, coded);
+            List<TableRow> children = new ArrayList<>();
+            for (int i = 0; i < ancestors.length; i++) {
+                if (ancestors[i] == parent) {
+                    children.add(coded.get(i));
+                }
+            }
             if (children.isEmpty()) {
                 continue;
             }

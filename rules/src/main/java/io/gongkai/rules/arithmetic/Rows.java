@@ -40,8 +40,11 @@ final class Rows {
     static List<String> present(List<TableRow> rows, List<String> candidates) {
         List<String> present = new ArrayList<>();
         for (String column : candidates) {
-            if (rows.stream().anyMatch(r -> r.has(column))) {
-                present.add(column);
+            for (TableRow r : rows) {
+                if (r.has(column)) {
+                    present.add(column);
+                    break;
+                }
             }
         }
         return present;
@@ -55,7 +58,15 @@ final class Rows {
     /** Whether a row carries a classification code of digits. */
     static boolean coded(TableRow row) {
         String code = row.code();
-        return code != null && !code.isEmpty() && code.chars().allMatch(Character::isDigit);
+        if (code == null || code.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            if (!Character.isDigit(code.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -17,7 +17,7 @@ abstract class BudgetRule implements Rule {
         if (report.kind() == ReportKind.FINAL_ACCOUNTS) {
             return;
         }
-        inspect(new BudgetTables(report), sink);
+        inspect(BudgetTables.of(report), sink);
     }
 
     /** Inspects a budget report's tables. */

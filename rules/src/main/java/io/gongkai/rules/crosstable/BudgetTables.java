@@ -7,8 +7,11 @@ import io.gongkai.model.RowKeys;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
+import io.gongkai.rules.support.PerReport;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The tables of one budget report, each read once into the view the cross-table rules compare. */
@@ -19,11 +22,30 @@ final class BudgetTables {
     private final Optional<IncomeRows> income;
     private final Optional<SummaryRows> fiscal;
 
+    private final Map<TableType, Optional<DisclosureTable>> tables = new EnumMap<>(TableType.class);
+    private final Map<TableType, Optional<CodedRows>> coded = new EnumMap<>(TableType.class);
+    private final Map<TableType, Optional<TableRow>> totals = new EnumMap<>(TableType.class);
+
+    /** The views of one report, shared by every cross-table rule checking it (computed once per report). */
+    private static final PerReport<BudgetTables> SHARED = new PerReport<>(BudgetTables::new);
+
+    /** The shared, read-only views of a report. */
+    static BudgetTables of(Report report) {
+        return SHARED.of(report);
+    }
+
     BudgetTables(Report report) {
         this.report = report;
-        this.summary = SummaryRows.of(report.table(TableType.BUDGET_SUMMARY), report.year());
-        this.income = IncomeRows.of(report.table(TableType.INCOME_SUMMARY));
-        this.fiscal = SummaryRows.of(report.table(TableType.FISCAL_SUMMARY), report.year());
+        for (TableType type : TableType.values()) {
+            Optional<DisclosureTable> table = report.table(type);
+            tables.put(type, table);
+            Side side = type == TableType.SOE_BUDGET ? Side.EXPENDITURE : Side.NONE;
+            coded.put(type, table.map(t -> CodedRows.of(t, side)));
+            totals.put(type, table.flatMap(t -> t.rows().stream().filter(r -> r.isKey(RowKeys.TOTAL)).findFirst()));
+        }
+        this.summary = SummaryRows.of(tables.get(TableType.BUDGET_SUMMARY), report.year());
+        this.income = IncomeRows.of(tables.get(TableType.INCOME_SUMMARY));
+        this.fiscal = SummaryRows.of(tables.get(TableType.FISCAL_SUMMARY), report.year());
     }
 
     Report report() {
@@ -47,18 +69,20 @@ final class BudgetTables {
 
     /** A table of function-code rows (3, 5, 8; 9 on its expenditure side). */
     Optional<CodedRows> coded(TableType type) {
-        Side side = type == TableType.SOE_BUDGET ? Side.EXPENDITURE : Side.NONE;
-        return report.table(type).map(t -> CodedRows.of(t, side));
+        return coded.get(type);
     }
 
     Optional<DisclosureTable> table(TableType type) {
-        return report.table(type);
+        return tables.get(type);
     }
 
     /** The 合计 row of a table (on a side, for two-sided tables), when printed. */
     Optional<TableRow> total(TableType type, Side side) {
-        return report.table(type).flatMap(t -> t.rows().stream()
-                .filter(r -> r.isKey(RowKeys.TOTAL) && (side == Side.NONE || r.side() == side)).findFirst());
+        if (side == Side.NONE) {
+            return totals.get(type);
+        }
+        return tables.get(type).flatMap(t -> t.rows().stream()
+                .filter(r -> r.isKey(RowKeys.TOTAL) && r.side() == side).findFirst());
     }
 
     /** The 合计 cell of a table as a figure, or null when the table or its 合计 row is missing. */
@@ -94,7 +118,7 @@ final class BudgetTables {
      * document lacks the table.
      */
     Figure projectTotal(TableType type, String column) {
-        Optional<DisclosureTable> table = report.table(type);
+        Optional<DisclosureTable> table = tables.get(type);
         if (table.isEmpty()) {
             return null;
         }
@@ -119,7 +143,7 @@ final class BudgetTables {
 
     /** Whether a project table prints amounts by source (一般公共预算 …), or is empty (zero in every column). */
     boolean projectSourcesPrinted(TableType type) {
-        Optional<DisclosureTable> table = report.table(type);
+        Optional<DisclosureTable> table = tables.get(type);
         if (table.isEmpty()) {
             return false;
         }

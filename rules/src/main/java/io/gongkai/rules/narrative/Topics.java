@@ -4,7 +4,9 @@ import io.gongkai.model.NarrativeFact;
 import io.gongkai.model.NarrativeSection;
 import io.gongkai.model.Report;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** Finds the topic of a narrative fact from the title of its section. */
 final class Topics {
@@ -41,12 +43,20 @@ final class Topics {
 
     /** The facts of a topic, in document order. */
     static List<NarrativeFact> facts(Report report, Topic topic) {
-        List<NarrativeFact> found = new ArrayList<>();
-        for (NarrativeFact fact : report.narrative().facts()) {
-            if (fact.value() != null && of(report, fact) == topic) {
-                found.add(fact);
-            }
-        }
-        return found;
+        List<NarrativeFact> found = BY_TOPIC.of(report).get(topic);
+        return found == null ? new ArrayList<>() : new ArrayList<>(found);
     }
+
+    /** The facts with a value by topic, in document order: read once per report. */
+    private static final io.gongkai.rules.support.PerReport<Map<Topic, List<NarrativeFact>>> BY_TOPIC =
+            new io.gongkai.rules.support.PerReport<>(report -> {
+                Map<Topic, List<NarrativeFact>> byTopic = new EnumMap<>(Topic.class);
+                for (NarrativeFact fact : report.narrative().facts()) {
+                    if (fact.value() != null) {
+                        byTopic.computeIfAbsent(of(report, fact), t -> new ArrayList<>()).add(fact);
+                    }
+                }
+                byTopic.replaceAll((t, facts) -> List.copyOf(facts));
+                return byTopic;
+            });
 }

@@ -146,6 +146,9 @@ final class Figures {
      */
     static FindingSink.Builder within(FindingSink sink, Figure part, Figure whole, String identity) {
         Agreement agreement = atMost(part, whole);
+        if (agreement == Agreement.EXACT) {
+            return null; // no finding: skip building its message
+        }
         String message = part.describe() + ' ' + part.valueText() + " 大于 " + whole.describe() + ' '
                 + whole.valueText() + "（" + identity + "）";
         FindingSink.Builder finding = Verdicts.report(sink, agreement, message);

@@ -67,6 +67,9 @@ public final class ChangeRateMatchesChangeRule implements Rule {
 
     private static void judge(FindingSink sink, NarrativeFact amount, NarrativeFact change, NarrativeFact rate) {
         Agreement agreement = Tolerance.rate(rate.value(), change.value(), amount.value());
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         BigDecimal lastYear = amount.value().subtract(change.value());
         BigDecimal computed = Tolerance.percent(change.value(), lastYear, rate.value());
         String message = Subjects.describe(rate) + "本年" + Subjects.valueText(amount) + "，增减"

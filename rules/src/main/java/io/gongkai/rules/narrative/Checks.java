@@ -151,6 +151,9 @@ final class Checks {
     static FindingSink.Builder totalOfParts(FindingSink sink, NarrativeFact total, List<NarrativeFact> parts) {
         List<BigDecimal> values = parts.stream().map(Checks::stated).filter(v -> v.signum() != 0).toList();
         Agreement agreement = Tolerance.sum(stated(total), values);
+        if (agreement == Agreement.EXACT) {
+            return null; // no finding: skip building its message
+        }
         BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         StringBuilder names = new StringBuilder();
         for (NarrativeFact p : parts) {

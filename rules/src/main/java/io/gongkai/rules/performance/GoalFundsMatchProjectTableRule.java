@@ -53,6 +53,9 @@ public final class GoalFundsMatchProjectTableRule implements Rule {
                 || !GoalProjects.wanAgreesWithYuan(expected.add(match.carryoverTotal()), annual).contradicts())) {
             return;
         }
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         String message = "绩效目标表「" + goal.projectName() + "」年度资金总额为" + annual.toPlainString() + "元，而表"
                 + table + "该项目「" + match.name() + "」为" + expected.toPlainString() + "万元（"
                 + GoalProjects.toYuan(expected).toPlainString() + "元）";

@@ -7,6 +7,8 @@ import io.gongkai.model.Report;
 import io.gongkai.model.RowKeys;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
+import io.gongkai.rules.support.NameCache;
+import io.gongkai.rules.support.PerReport;
 import io.gongkai.rules.tolerance.Agreement;
 import io.gongkai.rules.tolerance.Tolerance;
 import java.math.BigDecimal;
@@ -14,7 +16,9 @@ import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the project of table 12 (本年预算) or 13 (上年结转) that a 项目支出绩效目标表 is about, by name after
@@ -72,9 +76,13 @@ public final class GoalProjects {
      * brackets made ASCII.
      */
     public static String normalise(String name) {
-        if (name == null) {
-            return "";
-        }
+        return name == null ? "" : NORMALISED.apply(name);
+    }
+
+    /** Normalised names: the same project names are compared again and again by many rules. */
+    private static final NameCache NORMALISED = new NameCache(GoalProjects::normaliseOnce);
+
+    private static String normaliseOnce(String name) {
         String s = Normalizer.normalize(CharacterNormalizer.normalize(name), Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -90,6 +98,20 @@ public final class GoalProjects {
 
     /** The project rows (key {@code project}) of a table, empty when the report lacks it. */
     public static List<TableRow> projects(Report report, TableType type) {
+        if (type == TableType.PROJECTS_CURRENT) {
+            return PROJECTS.of(report).get(0);
+        }
+        if (type == TableType.PROJECTS_CARRYOVER) {
+            return PROJECTS.of(report).get(1);
+        }
+        return projectsOf(report, type);
+    }
+
+    /** The project rows of tables 12 and 13, read once per report. */
+    private static final PerReport<List<List<TableRow>>> PROJECTS = new PerReport<>(report -> List.of(
+            projectsOf(report, TableType.PROJECTS_CURRENT), projectsOf(report, TableType.PROJECTS_CARRYOVER)));
+
+    private static List<TableRow> projectsOf(Report report, TableType type) {
         return report.table(type).map(DisclosureTable::rows).orElse(List.of()).stream()
                 .filter(r -> r.isKey(RowKeys.PROJECT)).toList();
     }
@@ -102,7 +124,17 @@ public final class GoalProjects {
 
     /** The project a goal is about: the same name, else the one nearest name, else empty. */
     public static Optional<Match> match(Report report, PerformanceGoal goal) {
-        String wanted = normalise(goal.projectName());
+        String name = goal.projectName();
+        return name == null ? matchName(report, null) : MATCHES.of(report).computeIfAbsent(name,
+                n -> matchName(report, n));
+    }
+
+    /** The matches of goals by project name, found once per report (many rules match the same goals). */
+    private static final PerReport<Map<String, Optional<Match>>> MATCHES =
+            new PerReport<>(report -> new ConcurrentHashMap<>());
+
+    private static Optional<Match> matchName(Report report, String projectName) {
+        String wanted = normalise(projectName);
         if (wanted.isEmpty()) {
             return Optional.empty();
         }

@@ -30,8 +30,8 @@ public final class EconomicItemGroupRule extends BudgetClassificationRule {
             if (group == null) {
                 continue;
             }
-            List<Classification> items = EconomicRows.entries(row);
-            List<Classification> groups = EconomicRows.entries(group);
+            List<Classification> items = EconomicRows.entries(report, row);
+            List<Classification> groups = EconomicRows.entries(report, group);
             if (items.isEmpty() || groups.isEmpty() || belongs(items, groups)) {
                 continue;
             }

@@ -22,7 +22,7 @@ public final class EconomicNameRule extends BudgetClassificationRule {
     @Override
     void checkBudget(Report report, FindingSink sink) {
         for (TableRow row : EconomicRows.of(report)) {
-            if (!EconomicRows.entries(row).isEmpty()) {
+            if (!EconomicRows.entries(report, row).isEmpty()) {
                 continue;
             }
             boolean coded = row.code() != null && !row.code().isBlank();

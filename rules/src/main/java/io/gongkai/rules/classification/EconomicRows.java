@@ -8,8 +8,11 @@ import io.gongkai.model.RowKeys;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Location;
+import io.gongkai.rules.support.PerReport;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The economic rows of table 6 and what the catalogues say about them. */
 final class EconomicRows {
@@ -19,6 +22,27 @@ final class EconomicRows {
 
     /** The table's rows other than 合计, in printed order; empty when the report has no table 6. */
     static List<TableRow> of(Report report) {
+        return VIEW.of(report).rows();
+    }
+
+    /** The rows and the catalogue entries of each, read once per report: several rules look them up. */
+    private record View(List<TableRow> rows, Map<TableRow, List<Classification>> entries) {
+    }
+
+    private static final PerReport<View> VIEW = new PerReport<>(report -> {
+        List<TableRow> rows = read(report);
+        Map<TableRow, List<Classification>> entries = new IdentityHashMap<>();
+        for (TableRow row : rows) {
+            try {
+                entries.put(row, List.copyOf(lookUp(row)));
+            } catch (RuntimeException odd) {
+                // left to the rule that asks, so that the failure is reported by it as before
+            }
+        }
+        return new View(rows, entries);
+    });
+
+    private static List<TableRow> read(Report report) {
         return report.table(TableType.GPB_BASIC_BY_ECONOMIC).map(t -> t.rows().stream()
                 .filter(r -> !r.isKey(RowKeys.TOTAL)).filter(r -> r.name() != null && !r.name().isBlank())
                 .toList()).orElse(List.of());
@@ -35,7 +59,12 @@ final class EconomicRows {
     }
 
     /** The entries a row stands for: by its code when printed, else by name in either scheme, at its level. */
-    static List<Classification> entries(TableRow row) {
+    static List<Classification> entries(Report report, TableRow row) {
+        List<Classification> known = VIEW.of(report).entries().get(row);
+        return known != null ? known : lookUp(row);
+    }
+
+    private static List<Classification> lookUp(TableRow row) {
         ClassificationLevel level = group(row) ? ClassificationLevel.CLASS : ClassificationLevel.SECTION;
         if (row.code() != null && !row.code().isBlank()) {
             return catalogueOf(row.code().strip()).byCode(row.code().strip()).map(List::of).orElse(List.of());

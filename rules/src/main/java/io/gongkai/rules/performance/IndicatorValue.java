@@ -55,9 +55,14 @@ record IndicatorValue(Bound bound, BigDecimal number, String unit, List<String> 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     static Optional<IndicatorValue> parse(String printed) {
-        if (printed == null) {
-            return Optional.empty();
-        }
+        return printed == null ? Optional.empty() : PARSED.apply(printed);
+    }
+
+    /** Values read by printed text: the same indicator values are read by many performance rules. */
+    private static final io.gongkai.rules.support.TextMemo<Optional<IndicatorValue>> PARSED =
+            new io.gongkai.rules.support.TextMemo<>(IndicatorValue::parseOnce);
+
+    private static Optional<IndicatorValue> parseOnce(String printed) {
         String s = Normalizer.normalize(CharacterNormalizer.normalize(printed), Normalizer.Form.NFKC)
                 .replace(",", "").replace('\\', '/');
         s = WHITESPACE.matcher(s).replaceAll("");

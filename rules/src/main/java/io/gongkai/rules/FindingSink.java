@@ -4,6 +4,7 @@ import io.gongkai.model.SourceRef;
 import io.gongkai.model.TableRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,7 +29,14 @@ public final class FindingSink {
 
     /** The findings added so far. */
     public List<Finding> findings() {
-        return builders.stream().map(Builder::build).toList();
+        if (builders.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>(builders.size());
+        for (Builder b : builders) {
+            findings.add(b.build());
+        }
+        return Collections.unmodifiableList(findings);
     }
 
     /** A finding under construction. */

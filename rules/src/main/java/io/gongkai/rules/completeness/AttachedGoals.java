@@ -5,7 +5,7 @@ import io.gongkai.model.Report;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.performance.GoalProjects;
-import io.gongkai.rules.tolerance.Agreement;
+import io.gongkai.rules.tolerance.Interval;
 import io.gongkai.rules.tolerance.Tolerance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -71,24 +71,38 @@ final class AttachedGoals {
         if (size <= 0 || size > candidates.size() || combinations(candidates.size(), size) > MAX_COMBINATIONS) {
             return List.of();
         }
+        int n = candidates.size();
+        BigDecimal[] values = new BigDecimal[n];
+        Interval[] shown = new Interval[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = candidates.get(i).amount("total");
+            shown[i] = Interval.displayed(values[i]);
+        }
         List<List<TableRow>> found = new ArrayList<>();
-        search(candidates, size, 0, new ArrayList<>(), amount, found);
+        new Search(candidates, values, shown, size, amount, Interval.displayed(amount), found)
+                .from(0, new ArrayList<>(), BigDecimal.ZERO, Interval.exact(BigDecimal.ZERO));
         return found.size() == 1 ? found.get(0) : List.of();
     }
 
-    private static void search(List<TableRow> candidates, int size, int from, List<TableRow> chosen,
-                               BigDecimal amount, List<List<TableRow>> found) {
-        if (chosen.size() == size) {
-            List<BigDecimal> parts = chosen.stream().map(r -> r.amount("total")).toList();
-            if (Tolerance.sum(amount, parts) != Agreement.CONTRADICTS) {
-                found.add(List.copyOf(chosen));
+    /**
+     * The search for choices whose sum agrees with the amount ({@link Tolerance#sum} does not contradict), the
+     * sums of each choice's parts carried down the recursion rather than added up again for every choice.
+     */
+    private record Search(List<TableRow> candidates, BigDecimal[] values, Interval[] shown, int size,
+                          BigDecimal amount, Interval displayed, List<List<TableRow>> found) {
+
+        void from(int first, List<TableRow> chosen, BigDecimal exact, Interval sum) {
+            if (chosen.size() == size) {
+                if (amount.compareTo(exact) == 0 || displayed.overlaps(sum)) {
+                    found.add(List.copyOf(chosen));
+                }
+                return;
             }
-            return;
-        }
-        for (int i = from; i < candidates.size() && found.size() < 2; i++) {
-            chosen.add(candidates.get(i));
-            search(candidates, size, i + 1, chosen, amount, found);
-            chosen.remove(chosen.size() - 1);
+            for (int i = first; i < candidates.size() && found.size() < 2; i++) {
+                chosen.add(candidates.get(i));
+                from(i + 1, chosen, exact.add(values[i]), sum.plus(shown[i]));
+                chosen.remove(chosen.size() - 1);
+            }
         }
     }
 

@@ -20,12 +20,11 @@ final class RowMatcher {
     /** Rows whose name is the subject, with or without 支出, or is spelt inside it (longest first). */
     static List<TableRow> strong(String subject, List<TableRow> rows) {
         List<TableRow> exact = new ArrayList<>();
+        String subjectCore = Subjects.core(subject);
         for (TableRow row : rows) {
-            for (String name : names(row)) {
-                if (name.equals(subject) || Subjects.core(name).equals(Subjects.core(subject))) {
-                    exact.add(row);
-                    break;
-                }
+            String name = Subjects.rowName(row.name());
+            if (name.equals(subject) || sameCore(name, subjectCore)) {
+                exact.add(row);
             }
         }
         if (!exact.isEmpty()) {
@@ -34,16 +33,14 @@ final class RowMatcher {
         List<TableRow> contained = new ArrayList<>();
         int longest = 0;
         for (TableRow row : rows) {
-            for (String name : names(row)) {
-                if (name.length() >= MIN_CONTAINED && subject.contains(name)) {
-                    if (name.length() > longest) {
-                        contained.clear();
-                        longest = name.length();
-                    }
-                    if (name.length() == longest) {
-                        contained.add(row);
-                    }
-                    break;
+            String name = Subjects.rowName(row.name());
+            if (name.length() >= MIN_CONTAINED && subject.contains(name)) {
+                if (name.length() > longest) {
+                    contained.clear();
+                    longest = name.length();
+                }
+                if (name.length() == longest) {
+                    contained.add(row);
                 }
             }
         }
@@ -53,16 +50,19 @@ final class RowMatcher {
     /** Rows whose name, without 支出, appears in the subject in order (一般公共服务 in 一般公共预算服务支出). */
     static List<TableRow> weak(String subject, List<TableRow> rows) {
         List<TableRow> found = new ArrayList<>();
+        String subjectCore = Subjects.core(subject);
         for (TableRow row : rows) {
             String core = Subjects.core(Subjects.rowName(row.name()));
-            if (core.length() >= MIN_CONTAINED && Subjects.isSubsequence(core, Subjects.core(subject))) {
+            if (core.length() >= MIN_CONTAINED && Subjects.isSubsequence(core, subjectCore)) {
                 found.add(row);
             }
         }
         return found;
     }
 
-    private static List<String> names(TableRow row) {
-        return List.of(Subjects.rowName(row.name()));
+    /** Whether {@code Subjects.core(name).equals(core)}, without cutting the name. */
+    private static boolean sameCore(String name, String core) {
+        int length = name.endsWith("支出") && name.length() > 2 ? name.length() - 2 : name.length();
+        return length == core.length() && name.regionMatches(0, core, 0, length);
     }
 }

@@ -12,6 +12,8 @@ import io.gongkai.model.TableType;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.completeness.NarrativeSections;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -115,16 +117,28 @@ final class VehicleEvidence {
 
     /** The first clause of the narrative that matches. */
     static Optional<Statement> firstClause(Report report, java.util.function.Predicate<String> test) {
-        for (NarrativeSection section : report.narrative().sections()) {
-            for (String clause : NarrativeSections.normalise(section.text()).split("[，,。；;]")) {
-                if (test.test(clause)) {
-                    return Optional.of(new Statement(clause, section.number() + "、" + section.title(),
-                            section.source()));
-                }
+        for (Statement statement : CLAUSES.of(report)) {
+            if (test.test(statement.clause())) {
+                return Optional.of(statement);
             }
         }
         return Optional.empty();
     }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;]");
+
+    /** Every clause of the narrative in order, normalised and split once per report. */
+    private static final io.gongkai.rules.support.PerReport<List<Statement>> CLAUSES =
+            new io.gongkai.rules.support.PerReport<>(report -> {
+                List<Statement> clauses = new ArrayList<>();
+                for (NarrativeSection section : report.narrative().sections()) {
+                    String label = section.number() + "、" + section.title();
+                    for (String clause : CLAUSE_END.split(NarrativeSections.normalise(section.text()))) {
+                        clauses.add(new Statement(clause, label, section.source()));
+                    }
+                }
+                return List.copyOf(clauses);
+            });
 
     private static boolean named(TableRow row, String name) {
         return row.name() != null && row.name().contains(name) || row.altName() != null && row.altName().contains(name);

@@ -70,8 +70,12 @@ public final class NarrativeSections {
 
     /** The narrative's facts that have a section and a value (a reader may leave odd ones incomplete). */
     public static List<NarrativeFact> facts(Report report) {
-        return report.narrative().facts().stream().filter(f -> f.section() != null && f.value() != null).toList();
+        return FACTS.of(report);
     }
+
+    private static final io.gongkai.rules.support.PerReport<List<NarrativeFact>> FACTS =
+            new io.gongkai.rules.support.PerReport<>(report -> report.narrative().facts().stream()
+                    .filter(f -> f.section() != null && f.value() != null).toList());
 
     /** The facts of a section and its sub-sections ({@code 五} also gives {@code 五(二)}). */
     public static List<NarrativeFact> factsIn(Report report, String section) {
@@ -81,8 +85,13 @@ public final class NarrativeSections {
 
     /** The whole narrative text, normalised, for statements that may stand in any section. */
     public static String allText(Report report) {
-        StringBuilder sb = new StringBuilder();
-        report.narrative().sections().forEach(s -> sb.append(normalise(s.text())).append('\n'));
-        return sb.toString();
+        return ALL_TEXT.of(report);
     }
+
+    private static final io.gongkai.rules.support.PerReport<String> ALL_TEXT =
+            new io.gongkai.rules.support.PerReport<>(report -> {
+                StringBuilder sb = new StringBuilder();
+                report.narrative().sections().forEach(s -> sb.append(normalise(s.text())).append('\n'));
+                return sb.toString();
+            });
 }

@@ -3,7 +3,11 @@ package io.gongkai.rules.classification;
 import io.gongkai.catalog.classification.Classification;
 import io.gongkai.catalog.classification.ClassificationCatalog;
 import io.gongkai.catalog.classification.ClassificationLevel;
+import io.gongkai.rules.support.NameCache;
+import io.gongkai.rules.support.TextMemo;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -37,11 +41,25 @@ public final class FunctionClasses {
 
     /** The name without its printed ordinal: 十六、商业服务业等支出 → 商业服务业等支出. */
     public static String stripOrdinal(String name) {
-        return name == null ? "" : ORDINAL.matcher(name).replaceFirst("").strip();
+        return name == null ? "" : STRIPPED.apply(name);
     }
+
+    private static final NameCache STRIPPED = new NameCache(
+            name -> ORDINAL.matcher(name).replaceFirst("").strip());
 
     /** The 类 a printed name (ordinal allowed) stands for, when it names one. */
     public static Optional<Classification> classNamed(ClassificationCatalog catalogue, String name) {
+        if (name == null) {
+            return lookUp(catalogue, null);
+        }
+        return CLASSES.computeIfAbsent(catalogue, c -> new TextMemo<>(n -> lookUp(c, n))).apply(name);
+    }
+
+    /** The 类 by printed name, per catalogue (a handful: one per year): table rows are looked up again and again. */
+    private static final Map<ClassificationCatalog, TextMemo<Optional<Classification>>> CLASSES =
+            new ConcurrentHashMap<>();
+
+    private static Optional<Classification> lookUp(ClassificationCatalog catalogue, String name) {
         return catalogue.byName(stripOrdinal(name)).stream()
                 .filter(c -> c.level() == ClassificationLevel.CLASS).findFirst();
     }

@@ -8,6 +8,7 @@ import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.TextMemo;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,6 +27,9 @@ public final class RateTargetAtMostHundredPercentRule implements Rule {
     private static final Pattern PROPORTION = Pattern.compile("满意|率|覆盖|达标|到位|合格|完好|准确");
     private static final Pattern GROWTH = Pattern.compile("增长|增幅|增速|增加|提高|提升|上升|同比|环比|倍|回报|收益|利润");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The patterns' verdicts by text: goal tables repeat the same indicator names across projects. */
+    private static final TextMemo<Boolean> PROPORTIONAL = new TextMemo<>(w -> PROPORTION.matcher(w).find());
+    private static final TextMemo<Boolean> GROWING = new TextMemo<>(n -> GROWTH.matcher(n).find());
 
     @Override
     public void check(Report report, FindingSink sink) {
@@ -34,7 +38,7 @@ public final class RateTargetAtMostHundredPercentRule implements Rule {
             for (GoalHalf half : GoalHalf.of(goal)) {
                 for (Indicator indicator : half.indicators()) {
                     String words = text(indicator.level2()) + text(indicator.name());
-                    if (!PROPORTION.matcher(words).find() || GROWTH.matcher(text(indicator.name())).find()) {
+                    if (!PROPORTIONAL.apply(words) || GROWING.apply(text(indicator.name()))) {
                         continue;
                     }
                     IndicatorValue.parse(indicator.value())

@@ -6,6 +6,7 @@ import io.gongkai.model.ReportKind;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
+import io.gongkai.rules.support.Tables;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ abstract class TableArithmeticRule implements Rule {
             return;
         }
         for (TableType type : types) {
-            report.table(type).ifPresent(table -> check(report, table, sink));
+            Tables.of(report, type).ifPresent(table -> check(report, table, sink));
         }
     }
 

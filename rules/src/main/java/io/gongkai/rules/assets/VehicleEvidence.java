@@ -11,6 +11,7 @@ import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.completeness.NarrativeSections;
+import io.gongkai.rules.support.Tables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class VehicleEvidence {
             if (row != null) {
                 finding.evidence(table, row, "total");
             } else {
-                DisclosureTable t = report.table(TableType.byNumber(report.kind(), table)).orElse(null);
+                DisclosureTable t = Tables.of(report, TableType.byNumber(report.kind(), table)).orElse(null);
                 finding.evidence("表" + table + "（本表无数据）", "0", t == null ? SourceRef.NONE : t.source());
             }
         }
@@ -50,7 +51,7 @@ final class VehicleEvidence {
      * the report has neither table.
      */
     static Optional<Cost> running(Report report) {
-        Optional<DisclosureTable> t10 = report.table(TableType.THREE_PUBLIC);
+        Optional<DisclosureTable> t10 = Tables.of(report, TableType.THREE_PUBLIC);
         if (t10.isPresent()) {
             Optional<TableRow> operation = t10.get().row(RowKeys.VEHICLE_OPERATION);
             if (operation.isPresent()) {
@@ -66,14 +67,14 @@ final class VehicleEvidence {
                 return Optional.of(new Cost(10, null, BigDecimal.ZERO));
             }
         }
-        return report.table(TableType.GPB_BASIC_BY_ECONOMIC).map(t6 -> t6.rows().stream()
+        return Tables.of(report, TableType.GPB_BASIC_BY_ECONOMIC).map(t6 -> t6.rows().stream()
                 .filter(r -> named(r, "公务用车运行维护费")).findFirst()
                 .map(r -> new Cost(6, r, r.amount("total"))).orElse(new Cost(6, null, BigDecimal.ZERO)));
     }
 
     /** ①公务用车购置费 of table 10, empty when the table lacks it (an empty table gives zero). */
     static Optional<Cost> purchase(Report report) {
-        return report.table(TableType.THREE_PUBLIC).flatMap(t -> t.row(RowKeys.VEHICLE_PURCHASE)
+        return Tables.of(report, TableType.THREE_PUBLIC).flatMap(t -> t.row(RowKeys.VEHICLE_PURCHASE)
                 .map(r -> new Cost(10, r, r.amount("total")))
                 .or(() -> t.empty() ? Optional.of(new Cost(10, null, BigDecimal.ZERO)) : Optional.empty()));
     }

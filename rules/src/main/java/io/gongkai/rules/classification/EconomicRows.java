@@ -9,6 +9,7 @@ import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Location;
 import io.gongkai.rules.support.PerReport;
+import io.gongkai.rules.support.Tables;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class EconomicRows {
     });
 
     private static List<TableRow> read(Report report) {
-        return report.table(TableType.GPB_BASIC_BY_ECONOMIC).map(t -> t.rows().stream()
+        return Tables.of(report, TableType.GPB_BASIC_BY_ECONOMIC).map(t -> t.rows().stream()
                 .filter(r -> !r.isKey(RowKeys.TOTAL)).filter(r -> r.name() != null && !r.name().isBlank())
                 .toList()).orElse(List.of());
     }

@@ -7,6 +7,7 @@ import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Location;
 import io.gongkai.rules.RowNames;
+import io.gongkai.rules.support.Tables;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ final class FunctionRows {
     static List<Coded> of(Report report) {
         List<Coded> result = new ArrayList<>();
         for (TableType type : TABLES) {
-            report.table(type).ifPresent(t -> result.add(new Coded(t.number(), coded(t))));
+            Tables.of(report, type).ifPresent(t -> result.add(new Coded(t.number(), coded(t))));
         }
         return result;
     }

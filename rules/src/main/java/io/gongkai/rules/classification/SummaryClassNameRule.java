@@ -13,6 +13,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.RowNames;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ public final class SummaryClassNameRule extends BudgetClassificationRule {
     void checkBudget(Report report, FindingSink sink) {
         ClassificationCatalog catalogue = FunctionClasses.catalogue(report.year());
         for (TableType type : List.of(TableType.BUDGET_SUMMARY, TableType.FISCAL_SUMMARY)) {
-            report.table(type).ifPresent(table -> check(table, catalogue, sink));
+            Tables.of(report, type).ifPresent(table -> check(table, catalogue, sink));
         }
     }
 

@@ -9,6 +9,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public final class CoreTablesPresentRule implements Rule {
             return;
         }
         for (TableType type : CORE) {
-            if (report.table(type).isEmpty()) {
+            if (Tables.of(report, type).isEmpty()) {
                 sink.add("未公开" + type.title() + "（表" + type.number() + "）；没有数据的表也应公开并注明本表无数据")
                         .at(Location.table(type.number()))
                         .values(type.title(), "缺失");

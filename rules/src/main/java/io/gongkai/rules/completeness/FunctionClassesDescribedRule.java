@@ -15,6 +15,7 @@ import io.gongkai.rules.RowNames;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import io.gongkai.rules.tolerance.Tolerance;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ public final class FunctionClassesDescribedRule implements Rule {
         if (report.kind() == ReportKind.FINAL_ACCOUNTS) {
             return;
         }
-        Optional<DisclosureTable> table = report.table(TableType.GPB_EXPENDITURE);
+        Optional<DisclosureTable> table = Tables.of(report, TableType.GPB_EXPENDITURE);
         Optional<NarrativeSection> section = NarrativeSections.gpbExpenditure(report);
         if (table.isEmpty() || section.isEmpty()) {
             return;

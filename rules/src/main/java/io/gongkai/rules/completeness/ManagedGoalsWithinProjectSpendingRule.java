@@ -12,6 +12,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import io.gongkai.rules.tolerance.Interval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -65,21 +66,21 @@ public final class ManagedGoalsWithinProjectSpendingRule implements Rule {
 
     private static Ceiling ceiling(Report report) {
         List<Cell> cells = new ArrayList<>();
-        report.table(TableType.PROJECTS_CURRENT).flatMap(t -> t.row(RowKeys.TOTAL))
+        Tables.of(report, TableType.PROJECTS_CURRENT).flatMap(t -> t.row(RowKeys.TOTAL))
                 .ifPresent(r -> cells.add(new Cell(12, r, "total")));
-        report.table(TableType.PROJECTS_CARRYOVER).flatMap(t -> t.row(RowKeys.TOTAL))
+        Tables.of(report, TableType.PROJECTS_CARRYOVER).flatMap(t -> t.row(RowKeys.TOTAL))
                 .ifPresent(r -> cells.add(new Cell(13, r, "total")));
         if (!cells.isEmpty()) {
             BigDecimal sum = cells.stream().map(c -> c.row().amount("total")).reduce(BigDecimal.ZERO, BigDecimal::add);
             return new Ceiling(sum, "表12、表13项目支出合计", cells);
         }
-        return report.table(TableType.EXPENDITURE_SUMMARY).flatMap(t -> t.row(RowKeys.TOTAL))
+        return Tables.of(report, TableType.EXPENDITURE_SUMMARY).flatMap(t -> t.row(RowKeys.TOTAL))
                 .map(r -> new Ceiling(r.amount("project"), "表3项目支出合计", List.of(new Cell(3, r, "project"))))
                 .orElse(null);
     }
 
     private static int projectCount(Report report) {
-        return report.table(TableType.PROJECTS_CURRENT).isPresent()
+        return Tables.of(report, TableType.PROJECTS_CURRENT).isPresent()
                 ? (int) report.projects().stream().map(p -> p.name()).distinct().count() : 0;
     }
 

@@ -15,6 +15,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import io.gongkai.rules.support.Verdicts;
 import io.gongkai.rules.tolerance.Agreement;
 import io.gongkai.rules.tolerance.Tolerance;
@@ -111,11 +112,11 @@ public final class OverallGoalFundsRule implements Rule {
 
     private static void checkTables(Report report, FindingSink sink, NarrativeFact head) {
         List<Total> totals = new ArrayList<>();
-        report.table(TableType.GPB_EXPENDITURE).flatMap(t -> t.row(RowKeys.TOTAL))
+        Tables.of(report, TableType.GPB_EXPENDITURE).flatMap(t -> t.row(RowKeys.TOTAL))
                 .ifPresent(r -> totals.add(new Total(5, r, "total")));
-        report.table(TableType.EXPENDITURE_SUMMARY).flatMap(t -> t.row(RowKeys.TOTAL))
+        Tables.of(report, TableType.EXPENDITURE_SUMMARY).flatMap(t -> t.row(RowKeys.TOTAL))
                 .ifPresent(r -> totals.add(new Total(3, r, "total")));
-        report.table(TableType.BUDGET_SUMMARY).flatMap(t -> t.row(Side.EXPENDITURE, RowKeys.CURRENT_EXPENDITURE_TOTAL))
+        Tables.of(report, TableType.BUDGET_SUMMARY).flatMap(t -> t.row(Side.EXPENDITURE, RowKeys.CURRENT_EXPENDITURE_TOTAL))
                 .ifPresent(r -> totals.add(new Total(1, r, "total")));
         if (totals.isEmpty()) {
             return;

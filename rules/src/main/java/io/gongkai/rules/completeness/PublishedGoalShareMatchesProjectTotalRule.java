@@ -12,6 +12,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import io.gongkai.rules.support.Verdicts;
 import io.gongkai.rules.tolerance.Tolerance;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ public final class PublishedGoalShareMatchesProjectTotalRule implements Rule {
             return;
         }
         PublishedGoalStatement statement = PublishedGoalStatement.published(report).orElse(null);
-        Optional<TableRow> total = report.table(TableType.PROJECTS_CURRENT).flatMap(t -> t.row(RowKeys.TOTAL));
+        Optional<TableRow> total = Tables.of(report, TableType.PROJECTS_CURRENT).flatMap(t -> t.row(RowKeys.TOTAL));
         if (statement == null || statement.amount() == null || statement.share() == null || total.isEmpty()
                 || total.get().amount("total").signum() == 0) {
             return;

@@ -10,6 +10,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ public final class ThirteenTableSetCompleteRule implements Rule {
             return;
         }
         for (TableType type : EXTRA) {
-            if (report.table(type).isEmpty()) {
+            if (Tables.of(report, type).isEmpty()) {
                 sink.add("本文件采用13张表模板，但未公开" + type.title() + "（表" + type.number() + "）")
                         .at(Location.table(type.number()))
                         .values(type.title(), "缺失");
@@ -49,10 +50,10 @@ public final class ThirteenTableSetCompleteRule implements Rule {
 
     /** Whether the document shows by its own tables that it follows the 13-table template. */
     static boolean thirteenTableTemplate(Report report) {
-        if (report.table(TableType.PROJECTS_CARRYOVER).isPresent()) {
+        if (Tables.of(report, TableType.PROJECTS_CARRYOVER).isPresent()) {
             return true;
         }
-        long only = ONLY_IN_THIRTEEN.stream().filter(t -> report.table(t).isPresent()).count();
+        long only = ONLY_IN_THIRTEEN.stream().filter(t -> Tables.of(report, t).isPresent()).count();
         if (only >= 2) {
             return true;
         }

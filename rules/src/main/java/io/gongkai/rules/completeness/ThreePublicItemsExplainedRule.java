@@ -13,6 +13,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public final class ThreePublicItemsExplainedRule implements Rule {
         if (report.kind() == ReportKind.FINAL_ACCOUNTS) {
             return;
         }
-        Optional<DisclosureTable> table = report.table(TableType.THREE_PUBLIC);
+        Optional<DisclosureTable> table = Tables.of(report, TableType.THREE_PUBLIC);
         Optional<NarrativeSection> section = NarrativeSections.threePublic(report);
         if (table.isEmpty() || section.isEmpty()) {
             return;

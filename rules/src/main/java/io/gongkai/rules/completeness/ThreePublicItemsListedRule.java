@@ -11,6 +11,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ public final class ThreePublicItemsListedRule implements Rule {
         if (report.kind() == ReportKind.FINAL_ACCOUNTS) {
             return;
         }
-        DisclosureTable table = report.table(TableType.THREE_PUBLIC).orElse(null);
+        DisclosureTable table = Tables.of(report, TableType.THREE_PUBLIC).orElse(null);
         if (table == null || table.empty() && table.rows().isEmpty()) {
             return;
         }

@@ -8,6 +8,7 @@ import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.support.PerReport;
+import io.gongkai.rules.support.Tables;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,7 +38,7 @@ final class BudgetTables {
     BudgetTables(Report report) {
         this.report = report;
         for (TableType type : TableType.values()) {
-            Optional<DisclosureTable> table = report.table(type);
+            Optional<DisclosureTable> table = Tables.of(report, type);
             tables.put(type, table);
             Side side = type == TableType.SOE_BUDGET ? Side.EXPENDITURE : Side.NONE;
             coded.put(type, table.map(t -> CodedRows.of(t, side)));

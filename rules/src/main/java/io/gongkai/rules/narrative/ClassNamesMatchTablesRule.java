@@ -14,6 +14,7 @@ import io.gongkai.rules.RowNames;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +39,7 @@ public final class ClassNamesMatchTablesRule implements Rule {
     }
 
     private static void check(Report report, Topic topic, TableType type, Side side, FindingSink sink) {
-        Optional<DisclosureTable> table = report.table(type);
+        Optional<DisclosureTable> table = Tables.of(report, type);
         if (table.isEmpty()) {
             return;
         }

@@ -7,6 +7,7 @@ import io.gongkai.model.RowKeys;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
+import io.gongkai.rules.support.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ final class Figures {
      * but not this one gives nothing (the figure is unknown, not zero).
      */
     static Optional<Figure> cell(Report report, TableType type, Side side, String key, String column) {
-        Optional<DisclosureTable> found = report.table(type);
+        Optional<DisclosureTable> found = Tables.of(report, type);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -92,7 +93,7 @@ final class Figures {
      * (after it).
      */
     static Optional<Figure> fiscalSource(Report report, String source, boolean carriedOver) {
-        Optional<DisclosureTable> found = report.table(TableType.FISCAL_SUMMARY);
+        Optional<DisclosureTable> found = Tables.of(report, TableType.FISCAL_SUMMARY);
         if (found.isEmpty()) {
             return Optional.empty();
         }

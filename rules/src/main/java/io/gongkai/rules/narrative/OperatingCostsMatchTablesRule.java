@@ -11,6 +11,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ public final class OperatingCostsMatchTablesRule implements Rule {
     }
 
     private static void checkUnitCount(Report report, NarrativeFact fact, FindingSink sink) {
-        Optional<DisclosureTable> t11 = report.table(TableType.OPERATING_COSTS);
+        Optional<DisclosureTable> t11 = Tables.of(report, TableType.OPERATING_COSTS);
         if (t11.isEmpty()) {
             return;
         }

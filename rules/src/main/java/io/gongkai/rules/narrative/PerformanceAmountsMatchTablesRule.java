@@ -13,6 +13,7 @@ import io.gongkai.rules.Location;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.Tables;
 import io.gongkai.rules.tolerance.Agreement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ public final class PerformanceAmountsMatchTablesRule implements Rule {
     }
 
     private static void checkCount(Report report, NarrativeFact count, FindingSink sink) {
-        Optional<DisclosureTable> t12 = report.table(TableType.PROJECTS_CURRENT);
+        Optional<DisclosureTable> t12 = Tables.of(report, TableType.PROJECTS_CURRENT);
         if (count == null || t12.isEmpty() || t12.get().empty()) {
             return;
         }
@@ -139,7 +140,7 @@ public final class PerformanceAmountsMatchTablesRule implements Rule {
         if (projects == 0) {
             return;
         }
-        long carried = report.table(TableType.PROJECTS_CARRYOVER).map(Figures::projectCount).orElse(0L);
+        long carried = Tables.of(report, TableType.PROJECTS_CARRYOVER).map(Figures::projectCount).orElse(0L);
         BigDecimal stated = count.value();
         if (stated.compareTo(BigDecimal.valueOf(projects)) == 0
                 || carried > 0 && stated.compareTo(BigDecimal.valueOf(projects + carried)) == 0) {

@@ -9,6 +9,7 @@ import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.support.NameCache;
 import io.gongkai.rules.support.PerReport;
+import io.gongkai.rules.support.Tables;
 import io.gongkai.rules.tolerance.Agreement;
 import io.gongkai.rules.tolerance.Tolerance;
 import java.math.BigDecimal;
@@ -112,14 +113,14 @@ public final class GoalProjects {
             projectsOf(report, TableType.PROJECTS_CURRENT), projectsOf(report, TableType.PROJECTS_CARRYOVER)));
 
     private static List<TableRow> projectsOf(Report report, TableType type) {
-        return report.table(type).map(DisclosureTable::rows).orElse(List.of()).stream()
+        return Tables.of(report, type).map(DisclosureTable::rows).orElse(List.of()).stream()
                 .filter(r -> r.isKey(RowKeys.PROJECT)).toList();
     }
 
     /** Whether the report publishes a project table (12 or 13), even an empty one. */
     public static boolean hasProjectTables(Report report) {
-        return report.table(TableType.PROJECTS_CURRENT).isPresent()
-                || report.table(TableType.PROJECTS_CARRYOVER).isPresent();
+        return Tables.of(report, TableType.PROJECTS_CURRENT).isPresent()
+                || Tables.of(report, TableType.PROJECTS_CARRYOVER).isPresent();
     }
 
     /** The project a goal is about: the same name, else the one nearest name, else empty. */

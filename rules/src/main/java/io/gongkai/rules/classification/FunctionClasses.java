@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Internal helper shared by the classification and arithmetic rules: the functional catalogue of a report's year
- * and the 类 that a printed row name (一、一般公共服务支出) stands for. Thread-safe.
+ * Internal helper shared by the classification, arithmetic and cross-table rules: the functional catalogue of a
+ * report's year and the 类 that a printed row name (一、一般公共服务支出) stands for. Thread-safe.
  */
 public final class FunctionClasses {
 
@@ -58,6 +58,28 @@ public final class FunctionClasses {
     /** The 类 by printed name, per catalogue (a handful: one per year): table rows are looked up again and again. */
     private static final Map<ClassificationCatalog, TextMemo<Optional<Classification>>> CLASSES =
             new ConcurrentHashMap<>();
+
+    /**
+     * The 类 code of a row of tables 1 and 4, which print the 类 by code, or by name with or without an ordinal
+     * (一、一般公共服务支出) and sometimes without the final 支出.
+     */
+    public static Optional<String> codeOf(io.gongkai.model.TableRow row, int year) {
+        String code = row.code() == null ? null : row.code().strip();
+        if (code != null && !code.isEmpty()) {
+            return code.length() == 3 && code.chars().allMatch(Character::isDigit) ? Optional.of(code)
+                    : Optional.empty();
+        }
+        String name = stripOrdinal(row.name());
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        ClassificationCatalog catalogue = catalogue(year);
+        Optional<Classification> found = classNamed(catalogue, name);
+        if (found.isEmpty() && !name.endsWith("支出")) {
+            found = classNamed(catalogue, name + "支出");
+        }
+        return found.map(Classification::code);
+    }
 
     private static Optional<Classification> lookUp(ClassificationCatalog catalogue, String name) {
         return catalogue.byName(stripOrdinal(name)).stream()

@@ -4,6 +4,7 @@ import io.gongkai.model.DisclosureTable;
 import io.gongkai.model.RowKeys;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
+import io.gongkai.rules.classification.FunctionClasses;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

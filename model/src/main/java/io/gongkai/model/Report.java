@@ -45,6 +45,21 @@ public record Report(ReportKind kind, int year, Unit unit, Overview overview, Li
         return tables.stream().filter(t -> t.type() == type).findFirst();
     }
 
+    public Report withKind(ReportKind value) {
+        return new Report(value, year, unit, overview, tables, narrative, projects, performanceGoals,
+                selfEvaluations, assets, procurement, glossary, issues, source);
+    }
+
+    public Report withOverview(Overview value) {
+        return new Report(kind, year, unit, value, tables, narrative, projects, performanceGoals,
+                selfEvaluations, assets, procurement, glossary, issues, source);
+    }
+
+    public Report withGlossary(List<GlossaryEntry> value) {
+        return new Report(kind, year, unit, overview, tables, narrative, projects, performanceGoals,
+                selfEvaluations, assets, procurement, value, issues, source);
+    }
+
     public Report withUnit(Unit value) {
         return new Report(kind, year, value, overview, tables, narrative, projects, performanceGoals,
                 selfEvaluations, assets, procurement, glossary, issues, source);

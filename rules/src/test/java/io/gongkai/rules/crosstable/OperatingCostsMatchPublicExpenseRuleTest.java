@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gongkai.model.Columns;
 import io.gongkai.model.Report;
 import io.gongkai.model.RowKeys;
+import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Severity;
 import io.gongkai.rules.testing.ReportEdits;
@@ -28,6 +29,27 @@ class OperatingCostsMatchPublicExpenseRuleTest {
             assertThat(f.actual()).isEqualTo("35.75");
             assertThat(f.tables()).containsExactly(11, 6);
         });
+    }
+
+    @Test
+    void holdsOnlyAnUpperBoundWhenSomePublicExpenseBelongsToAnInstitution() {
+        // 办公费 8.88 paired with 商品和服务支出 (50502, 对事业单位经常性补助) is a consolidated 事业单位's money, which
+        // table 11 leaves out: 21.87 = 30.75 − 8.88 is then right, but more than table 6's 30.75 is still wrong.
+        Report institution = ReportEdits.rows(TestReports.seed004(), TableType.GPB_BASIC_BY_ECONOMIC,
+                rows -> rows.stream().map(r -> "办公费".equals(r.name())
+                        ? new TableRow(r.side(), r.code(), r.name(), "商品和服务支出", r.level(), r.key(), r.amounts(),
+                                r.source())
+                        : r).toList());
+        Report lower = ReportEdits.cell(institution, TableType.OPERATING_COSTS, ReportEdits.row(RowKeys.TOTAL),
+                Columns.GPB, "21.87");
+        Report higher = ReportEdits.cell(institution, TableType.OPERATING_COSTS, ReportEdits.row(RowKeys.TOTAL),
+                Columns.GPB, "35.75");
+
+        assertThat(RuleRun.findings(rule, lower)).isEmpty();
+        assertThat(RuleRun.findings(rule, higher)).singleElement()
+                .satisfies(f -> assertThat(f.actual()).isEqualTo("35.75"));
+        assertThat(RuleRun.findings(rule, ReportEdits.cell(TestReports.seed004(), TableType.OPERATING_COSTS,
+                ReportEdits.row(RowKeys.TOTAL), Columns.GPB, "21.87"))).hasSize(1);
     }
 
     @Test

@@ -62,7 +62,7 @@ final class NarrativeWriter {
                 .amount("预算收入总计", total).text("，其中：").amount("本年收入", current).text("，")
                 .amount("上年结转", carryover);
         yearOnYear("预算收入总计", total, other.lastYear().total(), other.reasons().total());
-        b.text("；本年").amount("部门预算支出总计", total).text("，其中：").amount("本年预算安排", current).text("，")
+        b.text("；").amount("部门预算支出总计", total).text("，其中：").amount("本年预算安排", current).text("，")
                 .amount("上年结转", carryover);
         yearOnYear("部门预算支出总计", total, other.lastYear().total(), other.reasons().total());
         b.text("。");
@@ -189,8 +189,9 @@ final class NarrativeWriter {
             b.text("本部门无“三公”经费预算。");
             return;
         }
-        b.text(year + unit + "财政拨款安排的").amount("“三公”经费预算", total);
-        yearOnYear("“三公”经费预算", total, lastTotal, other.reasons().threePublic());
+        String subject = "财政拨款安排的“三公”经费预算";
+        b.text(year + unit).amount(subject, total);
+        yearOnYear(subject, total, lastTotal, other.reasons().threePublic());
         b.text("。其中：").amount("因公出国（境）费", abroad);
         yearOnYear("因公出国（境）费", abroad, last.abroad(), null);
         b.text("；").amount("公务接待费", reception);
@@ -214,7 +215,7 @@ final class NarrativeWriter {
         long units = items.stream().map(LineItem::unit).distinct().count();
         BigDecimal amount = ledger.sum(scope);
         String subject = "机关运行经费财政拨款预算";
-        b.text("本部门" + year).count("所属", "所属", units, "家").text("行政单位（含参照公务员法管理的事业单位）")
+        b.text("本部门" + year).count("所属", "所属", units, "家").text("行政单位（含参照公务员法管理的事业单位），")
                 .amount(subject, amount);
         BigDecimal last = other.lastYear().operatingCosts();
         if (last != null) {
@@ -292,7 +293,7 @@ final class NarrativeWriter {
                 b.text(i++ == 0 ? "" : "，").count(category.getKey(), category.getKey(), category.getValue(), "辆");
             }
         }
-        b.text("。").sub("2、", "房屋情况：").text("截至" + asOf + "，" + unit + "使用的")
+        b.text("。").sub("2、", "房屋情况：").text("截至" + asOf + "，" + unit)
                 .quantity("办公用房建筑总面积", a.officeArea(), "平方米").text("。")
                 .sub("3、", "其他国有资产占有使用情况：").text("截至" + asOf + "，" + unit + "占有使用价值50万元（原值）以上的")
                 .count("通用设备", "通用设备", a.equipmentOver500k(), "台（套）").text("；" + unit + "占有使用价值100万元（原值）以上的")

@@ -44,18 +44,20 @@ final class ClassifiedTables {
                 Columns.SPECIAL, ledger.sum(scope.and(Ledger.CURRENT).and(Ledger.column(Columns.SPECIAL))),
                 Columns.UNIT, ledger.sum(scope.and(Ledger.CURRENT).and(Ledger.column(Columns.UNIT))),
                 Columns.CARRYOVER, ledger.sum(scope.and(Ledger.CARRYOVER))));
-        return table(TableType.INCOME_SUMMARY, rows, false);
+        return table(TableType.INCOME_SUMMARY, rows, ledger.items().isEmpty());
     }
 
     /** Table 3: all expenditure, carry-over included, split into basic and project. */
     DisclosureTable expenditureSummary() {
-        return table(TableType.EXPENDITURE_SUMMARY, codeRows(Side.NONE, Ledger.ALL, this::basicAndProject), false);
+        return table(TableType.EXPENDITURE_SUMMARY, codeRows(Side.NONE, Ledger.ALL, this::basicAndProject),
+                ledger.items().isEmpty());
     }
 
     /** Table 5: this year's 一般公共预算. */
     DisclosureTable gpbExpenditure() {
-        return table(TableType.GPB_EXPENDITURE,
-                codeRows(Side.NONE, Ledger.CURRENT.and(Ledger.GPB), this::basicAndProject), false);
+        Predicate<LineItem> scope = Ledger.CURRENT.and(Ledger.GPB);
+        return table(TableType.GPB_EXPENDITURE, codeRows(Side.NONE, scope, this::basicAndProject),
+                ledger.items(scope).isEmpty());
     }
 
     /** Table 8: this year's 政府性基金预算. */

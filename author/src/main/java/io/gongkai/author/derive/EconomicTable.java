@@ -89,7 +89,8 @@ public final class EconomicTable {
             });
         });
         TableType type = TableType.GPB_BASIC_BY_ECONOMIC;
-        return new DisclosureTable(type, TableTitle.of(ledger.data().year(), type), false, rows, SourceRef.NONE);
+        return new DisclosureTable(type, TableTitle.of(ledger.data().year(), type), items.isEmpty(), rows,
+                SourceRef.NONE);
     }
 
     private static Map<String, BigDecimal> split(List<LineItem> items) {

@@ -58,36 +58,39 @@ final class NarrativeBuilder {
     /** {@code subject} followed by the amount in 万元 (预算收入总计810.58万元). */
     NarrativeBuilder amount(String subject, BigDecimal yuan) {
         BigDecimal wan = Wan.of(yuan);
-        text.append(subject).append(Wan.text(wan)).append("万元");
-        return fact(FactKind.AMOUNT, subject, Wan.fact(wan), "万元");
+        boolean nothing = yuan.signum() == 0;
+        text.append(subject).append(Wan.text(wan, nothing)).append("万元");
+        return fact(FactKind.AMOUNT, subject, Wan.fact(wan, nothing), "万元");
     }
 
     /** 占X% of the amount just stated about {@code subject}. */
     NarrativeBuilder share(String subject, BigDecimal part, BigDecimal whole) {
-        BigDecimal percent = Wan.percent(part, whole);
-        text.append("占").append(Wan.text(percent)).append('%');
-        return fact(FactKind.SHARE, subject, Wan.fact(percent), "%");
+        return share("占", subject, part, whole);
     }
 
-    /** A printed share given as a percentage already computed. */
-    NarrativeBuilder share(String prefix, String subject, BigDecimal percent) {
-        text.append(prefix).append(Wan.text(percent)).append('%');
-        return fact(FactKind.SHARE, subject, Wan.fact(percent), "%");
+    /** A share printed after its own words (占部门（单位）项目支出总额的X%). */
+    NarrativeBuilder share(String prefix, String subject, BigDecimal part, BigDecimal whole) {
+        BigDecimal percent = Wan.percent(part, whole);
+        boolean nothing = part.signum() == 0 || whole.signum() == 0;
+        text.append(prefix).append(Wan.text(percent, nothing)).append('%');
+        return fact(FactKind.SHARE, subject, Wan.fact(percent, nothing), "%");
     }
 
     /** 增加X万元 / 减少X万元 of {@code subject}; the change in yuan is signed. */
     NarrativeBuilder change(String subject, BigDecimal changeYuan) {
         BigDecimal wan = Wan.of(changeYuan.abs());
-        text.append(changeYuan.signum() < 0 ? "减少" : "增加").append(Wan.text(wan)).append("万元");
-        BigDecimal value = Wan.fact(wan);
+        boolean nothing = changeYuan.signum() == 0;
+        text.append(changeYuan.signum() < 0 ? "减少" : "增加").append(Wan.text(wan, nothing)).append("万元");
+        BigDecimal value = Wan.fact(wan, nothing);
         return fact(FactKind.CHANGE, subject, changeYuan.signum() < 0 ? value.negate() : value, "万元");
     }
 
     /** 增长X% / 下降X% of {@code subject}. */
     NarrativeBuilder rate(String subject, BigDecimal changeYuan, BigDecimal lastYuan) {
         BigDecimal percent = Wan.percent(changeYuan.abs(), lastYuan);
-        text.append(changeYuan.signum() < 0 ? "下降" : "增长").append(Wan.text(percent)).append('%');
-        BigDecimal value = Wan.fact(percent);
+        boolean nothing = changeYuan.signum() == 0;
+        text.append(changeYuan.signum() < 0 ? "下降" : "增长").append(Wan.text(percent, nothing)).append('%');
+        BigDecimal value = Wan.fact(percent, nothing);
         return fact(FactKind.CHANGE_RATE, subject, changeYuan.signum() < 0 ? value.negate() : value, "%");
     }
 

@@ -261,8 +261,8 @@ final class NarrativeWriter {
         BigDecimal publishedAmount = goals.amount(published);
         b.count("公开项目绩效目标", "公开项目绩效目标", published.size(), "个").text("，")
                 .amount("涉及项目金额", publishedAmount).text("，")
-                .share("占部门（单位）项目支出总额的", "涉及项目金额",
-                        Wan.percent(publishedAmount, ledger.sum(Ledger.CURRENT.and(Ledger.PROJECT))))
+                .share("占部门（单位）项目支出总额的", "涉及项目金额", publishedAmount,
+                        ledger.sum(Ledger.CURRENT.and(Ledger.PROJECT)))
                 .text("。其中：");
         byCategory(goals, published, "涉及项目金额");
         b.paragraph().text("（项目绩效目标表公开情况见附件）");

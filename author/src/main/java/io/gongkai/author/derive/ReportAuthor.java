@@ -68,8 +68,13 @@ public final class ReportAuthor {
 
     private static Procurement procurement(OtherFacts other) {
         OtherFacts.ProcurementPlan p = other.procurement();
-        return new Procurement(Wan.fact(Wan.of(p.total())), Wan.fact(Wan.of(p.goods())),
-                Wan.fact(Wan.of(p.works())), Wan.fact(Wan.of(p.services())), SourceRef.NONE);
+        return new Procurement(stated(p.total()), stated(p.goods()), stated(p.works()), stated(p.services()),
+                SourceRef.NONE);
+    }
+
+    /** An amount of the narrative as the model holds it (0 for nothing, else 万元 with two decimals). */
+    private static java.math.BigDecimal stated(java.math.BigDecimal yuan) {
+        return Wan.fact(Wan.of(yuan), yuan.signum() == 0);
     }
 
     /** The department named as a line item's or project's unit is the department itself (null). */

@@ -62,7 +62,7 @@ final class SummaryTables {
         rows.add(Rows.of(Side.INCOME, null, "收入总计", null, 0, RowKeys.INCOME_GRAND_TOTAL,
                 cells(Columns.AMOUNT, total)));
         rows.add(Rows.of(Side.EXPENDITURE, null, "支出总计", null, 0, RowKeys.EXPENDITURE_GRAND_TOTAL, spending));
-        return table(TableType.BUDGET_SUMMARY, rows);
+        return table(TableType.BUDGET_SUMMARY, rows, ledger.items().isEmpty());
     }
 
     /** Table 4: fiscal funds only (一般公共预算, 政府性基金, 国有资本经营), with fiscal carry-over by source. */
@@ -92,7 +92,7 @@ final class SummaryTables {
                 cells(Columns.AMOUNT, total)));
         rows.add(Rows.of(Side.EXPENDITURE, null, "支出总计", null, 0, RowKeys.EXPENDITURE_GRAND_TOTAL,
                 fiscalCells(Ledger.ALL)));
-        return table(TableType.FISCAL_SUMMARY, rows);
+        return table(TableType.FISCAL_SUMMARY, rows, ledger.items(Ledger.FISCAL).isEmpty());
     }
 
     private java.util.Map<String, BigDecimal> fiscalCells(Predicate<LineItem> scope) {
@@ -129,7 +129,7 @@ final class SummaryTables {
         return rows;
     }
 
-    private DisclosureTable table(TableType type, List<TableRow> rows) {
-        return new DisclosureTable(type, TableTitle.of(year, type), false, rows, SourceRef.NONE);
+    private DisclosureTable table(TableType type, List<TableRow> rows, boolean empty) {
+        return new DisclosureTable(type, TableTitle.of(year, type), empty, rows, SourceRef.NONE);
     }
 }

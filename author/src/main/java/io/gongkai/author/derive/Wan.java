@@ -29,16 +29,16 @@ public final class Wan {
     }
 
     /**
-     * The value as the narrative prints it: two decimals, but a plain 0 for nothing (政府性基金预算拨款收入0万元,
-     * 占0%), as the samples do.
+     * The value as the narrative prints it: two decimals, but a plain 0 for nothing at all (政府性基金预算拨款收入0万元,
+     * 占0%), as the samples do; a little that rounds to nothing stays 0.00.
      */
-    public static String text(BigDecimal displayed) {
-        return displayed.signum() == 0 ? "0" : displayed.toPlainString();
+    public static String text(BigDecimal displayed, boolean nothing) {
+        return nothing ? "0" : displayed.toPlainString();
     }
 
     /** The value as the narrative's fact holds it: the printed text read back as a number. */
-    public static BigDecimal fact(BigDecimal displayed) {
-        return new BigDecimal(text(displayed));
+    public static BigDecimal fact(BigDecimal displayed, boolean nothing) {
+        return new BigDecimal(text(displayed, nothing));
     }
 
     /** Yuan as the goal tables print them: thousands separators, decimals only when there are fen (238,040.66). */

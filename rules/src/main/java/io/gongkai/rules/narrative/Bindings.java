@@ -10,6 +10,7 @@ import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.model.UnitType;
+import io.gongkai.rules.classification.FunctionClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -138,8 +139,9 @@ final class Bindings {
     static Binding fiscal(Report r, String s) {
         TableType t4 = TableType.FISCAL_SUMMARY;
         String source = Subjects.source(s);
-        boolean fiscalSource = Columns.GPB.equals(source) || Columns.FUND.equals(source)
-                || Columns.SOE.equals(source);
+        // 国有资本经营预算支出 is also the name of 类 223, listed among the expenditure 类 (支出包括：…).
+        boolean fiscalSource = (Columns.GPB.equals(source) || Columns.FUND.equals(source)
+                || Columns.SOE.equals(source)) && !namesFunctionClass(r, s);
         if (Subjects.isCarryover(s)) {
             return bind(Role.CARRYOVER, Figures.cell(r, t4, Side.INCOME, RowKeys.CARRYOVER, Columns.AMOUNT),
                     fiscalSource ? Figures.fiscalSource(r, source, true) : Optional.empty());
@@ -164,6 +166,11 @@ final class Bindings {
                     Figures.cell(r, t4, Side.EXPENDITURE, RowKeys.EXPENDITURE_GRAND_TOTAL, Columns.SUBTOTAL));
         }
         return rowBinding(r, t4, Side.EXPENDITURE, s, Columns.SUBTOTAL, true);
+    }
+
+    /** Whether the subject is exactly the name of a functional 类 (223 国有资本经营预算支出). */
+    private static boolean namesFunctionClass(Report r, String s) {
+        return s.endsWith("支出") && FunctionClasses.classNamed(FunctionClasses.catalogue(r.year()), s).isPresent();
     }
 
     /**

@@ -37,6 +37,12 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
         return new Interval(value.subtract(half), value.add(half));
     }
 
+    /** ± half a unit in the last printed place, zero included (a percentage printed 0.00 that was rounded). */
+    public static Interval around(BigDecimal value) {
+        BigDecimal half = halfUnit(value);
+        return new Interval(value.subtract(half), value.add(half));
+    }
+
     /** An exact value (a blank cell, a count, a constant). */
     public static Interval exact(BigDecimal value) {
         return new Interval(value, value);

@@ -72,7 +72,9 @@ public final class Tolerance {
             return Agreement.ROUNDING;
         }
         Interval computed = ratio.times(HUNDRED);
-        Interval shown = Interval.displayed(percent);
+        // A percentage printed with decimals is rounded even at zero: 0.02 of 812.53 is 0.0025%, printed 0.00%.
+        Interval shown = percent.signum() == 0 && percent.scale() > 0
+                ? Interval.around(percent) : Interval.displayed(percent);
         if (!computed.overlaps(shown)) {
             return Agreement.CONTRADICTS;
         }

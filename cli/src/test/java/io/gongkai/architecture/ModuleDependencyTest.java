@@ -14,7 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Keeps the module dependencies pointing downward (DESIGN.md): model at the bottom with only the JDK; catalog on
- * model; ingest on model and catalog; rules on model and catalog; render on model and rules (findings reports);
+ * model; ingest on model and catalog; rules on model and catalog; author on model and catalog; render on model
+ * and rules (findings reports);
  * entry points (cli, later server and spark) on top, and nothing below depends on them.
  */
 @AnalyzeClasses(packages = "io.gongkai", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,6 +39,17 @@ class ModuleDependencyTest {
     static final ArchRule rulesDependOnlyOnModelAndCatalog = noClasses().that()
             .resideInAPackage("io.gongkai.rules..").should().dependOnClassesThat(gongkaiOutside("io.gongkai.rules..", "io.gongkai.model..",
                     "io.gongkai.catalog.."));
+
+    @ArchTest
+    static final ArchRule authorDependsOnlyOnModelAndCatalog = noClasses().that()
+            .resideInAPackage("io.gongkai.author..").should().dependOnClassesThat(gongkaiOutside("io.gongkai.author..",
+                    "io.gongkai.model..", "io.gongkai.catalog.."));
+
+    @ArchTest
+    static final ArchRule nothingBelowDependsOnAuthor = noClasses().that()
+            .resideInAnyPackage("io.gongkai.model..", "io.gongkai.catalog..", "io.gongkai.ingest..",
+                    "io.gongkai.rules..", "io.gongkai.render..").should().dependOnClassesThat()
+            .resideInAPackage("io.gongkai.author..");
 
     @ArchTest
     static final ArchRule ingestDoesNotDependOnWritersOrEntryPoints = noClasses().that()

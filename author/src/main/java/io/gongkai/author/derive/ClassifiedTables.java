@@ -96,9 +96,18 @@ final class ClassifiedTables {
     private static List<TableRow> incomeRows(Side side, List<IncomeItem> items) {
         List<TableRow> rows = new ArrayList<>();
         for (IncomeItem item : items) {
-            rows.add(Rows.of(side, item.code(), item.name(), null, 1, null, cells(Columns.AMOUNT, item.amount())));
+            rows.add(Rows.of(side, item.code(), item.name(), null, levelOf(item.code()), null,
+                    cells(Columns.AMOUNT, item.amount())));
         }
         return rows;
+    }
+
+    /** The level of a classification code by its length: 类 3 digits, 款 5, 项 7; 1 without a code. */
+    private static int levelOf(String code) {
+        if (code == null) {
+            return 1;
+        }
+        return code.length() >= 7 ? 3 : code.length() >= 5 ? 2 : 1;
     }
 
     /** The 合计 row and one row per 类, 款 and 项 the scope's items fall in. */
@@ -113,7 +122,7 @@ final class ClassifiedTables {
             codes.add(item.functionCode());
         }
         for (String code : codes) {
-            int level = code.length() == 3 ? 1 : code.length() == 5 ? 2 : 3;
+            int level = levelOf(code);
             rows.add(Rows.of(side, code, Catalogues.functionName(year, code), null, level, null,
                     cells.apply(scope.and(Ledger.function(code)))));
         }

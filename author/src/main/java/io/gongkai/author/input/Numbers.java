@@ -20,6 +20,12 @@ final class Numbers {
         if (!NUMBER.matcher(s).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new BigDecimal(s.replace(",", "")));
+        return Optional.of(normal(new BigDecimal(s.replace(",", ""))));
+    }
+
+    /** The value without trailing zeros of the fraction (1285600.0 → 1285600, 20000.50 → 20000.5). */
+    static BigDecimal normal(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -3,11 +3,14 @@ package io.gongkai.rules.narrative;
 import static io.gongkai.rules.narrative.Narratives.changed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gongkai.model.Columns;
 import io.gongkai.model.FactKind;
 import io.gongkai.model.Report;
+import io.gongkai.model.TableType;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.testing.ReportEdits;
 import io.gongkai.rules.testing.TestReports;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,21 @@ class FiscalAmountsMatchTableRuleTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.location().row()).isEqualTo("一、一般公共预算");
             assertThat(f.expected()).isEqualTo("847.18");
+        });
+    }
+
+    @Test
+    void readsTheClassNamed国有资本经营预算支出AsAClassNotAsTheSource() {
+        // 类 223 国有资本经营预算支出 listed under 支出包括 is the 类's row of table 4, not the 国有资本经营预算 income.
+        Report withClass = ReportEdits.cell(TestReports.seed000(), TableType.FISCAL_SUMMARY,
+                ReportEdits.row("二十二、国有资本经营预算支出"), Columns.SUBTOTAL, "83.03");
+        Report agreeing = Narratives.adding(withClass, "四", FactKind.AMOUNT, "国有资本经营预算支出", "83.03", "万元");
+        Report differing = Narratives.adding(withClass, "四", FactKind.AMOUNT, "国有资本经营预算支出", "80.00", "万元");
+
+        assertThat(Narratives.problems(rule, agreeing)).isEmpty();
+        assertThat(Narratives.problems(rule, differing)).singleElement().satisfies(f -> {
+            assertThat(f.location().row()).isEqualTo("二十二、国有资本经营预算支出");
+            assertThat(f.expected()).isEqualTo("83.03");
         });
     }
 

@@ -31,6 +31,18 @@ class GpbClassSharesRuleTest {
     }
 
     @Test
+    void takesAShareOf0Point00AsRoundedButAPlain0AsNone() {
+        // 0.02 of 678.10 is 0.0029%: printed 0.00% it is rounded correctly; printed 0% it claims nothing at all.
+        Report withPart = Narratives.adding(TestReports.seed004(), "五(二)", FactKind.AMOUNT, "其他支出", "0.02", "万元");
+        Report rounded = Narratives.adding(withPart, "五(二)", FactKind.SHARE, "其他支出", "0.00", "%");
+        Report none = Narratives.adding(withPart, "五(二)", FactKind.SHARE, "其他支出", "0", "%");
+
+        assertThat(Narratives.problems(rule, rounded)).isEmpty();
+        assertThat(Narratives.problems(rule, none)).singleElement()
+                .satisfies(f -> assertThat(f.actual()).isEqualTo("0"));
+    }
+
+    @Test
     void staysSilentOnTheSeedsAndFixtures() {
         for (Report report : Narratives.all()) {
             assertThat(Narratives.run(rule, report)).as(report.unit().name()).isEmpty();

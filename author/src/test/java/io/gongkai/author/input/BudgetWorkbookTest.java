@@ -1,0 +1,89 @@
+package io.gongkai.author.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gongkai.author.BudgetData;
+import io.gongkai.author.BudgetDataException;
+import io.gongkai.author.BudgetExamples;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class BudgetWorkbookTest {
+
+    private final BudgetWorkbook workbook = new BudgetWorkbook();
+
+    @Test
+    void theTemplateHasInstructionsSheetsHiddenCodesDropdownsAndNumberChecks() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.writeTemplate(2024, out);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(book.getSheetName(0)).isEqualTo("填写说明");
+            assertThat(book.getSheet("明细")).isNotNull();
+            assertThat(book.getSheet("项目")).isNotNull();
+            assertThat(book.getSheet("绩效指标")).isNotNull();
+            assertThat(book.isSheetHidden(book.getSheetIndex("代码表"))).isTrue();
+            assertThat(book.getSheet("代码表").getRow(1).getCell(0).getStringCellValue()).matches("[0-9]{7}");
+            XSSFSheet lines = book.getSheet("明细");
+            assertThat(lines.getDataValidations()).extracting(v -> v.getValidationConstraint().getFormula1())
+                    .contains("代码表!$A$2:$A$" + (book.getSheet("代码表").getLastRowNum() > 0 ? countCodes(book) : 0));
+            assertThat(lines.getDataValidations()).anySatisfy(v -> {
+                assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(8);
+                assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+                assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("0");
+            });
+        }
+    }
+
+    private static int countCodes(XSSFWorkbook book) {
+        XSSFSheet codes = book.getSheet("代码表");
+        int n = 0;
+        while (codes.getRow(n + 1) != null && codes.getRow(n + 1).getCell(0) != null) {
+            n++;
+        }
+        return n + 1;
+    }
+
+    @Test
+    void theExampleGoesThroughTheWorkbookUnchanged() throws Exception {
+        BudgetData data = BudgetExamples.countyAgriculture();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(data, out);
+        BudgetData again = workbook.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(new BudgetJson().toJson(again)).isEqualTo(new BudgetJson().toJson(data));
+    }
+
+    @Test
+    void reportsWrongCodesAndBadNumbersCellByCell() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(BudgetExamples.countyAgriculture(), out);
+        byte[] edited;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet lines = book.getSheet("明细");
+            lines.getRow(11).getCell(2).setCellValue("2019999");
+            lines.getRow(4).getCell(8).setCellValue("12万");
+            lines.getRow(6).getCell(5).setCellValue("集资");
+            ByteArrayOutputStream changed = new ByteArrayOutputStream();
+            book.write(changed);
+            edited = changed.toByteArray();
+        }
+        assertThatThrownBy(() -> workbook.read(new ByteArrayInputStream(edited)))
+                .isInstanceOf(BudgetDataException.class)
+                .satisfies(e -> assertThat(((BudgetDataException) e).problems()).extracting(p -> p.message())
+                        .containsExactly("明细!I5：金额 12万 不是数字 / amount 12万 is not a number",
+                                "明细!F7：资金来源 集资 不在下拉选项中 / fund source 集资 is not one of the choices",
+                                "明细!C12：功能分类科目 2019999 不存在 / functional code 2019999 does not exist"));
+    }
+
+    @Test
+    void refusesAFileThatIsNotAWorkbook() {
+        assertThatThrownBy(() -> workbook.read(new ByteArrayInputStream("not a workbook".getBytes())))
+                .isInstanceOf(BudgetDataException.class).hasMessageContaining("无法读取 Excel 文件")
+                .hasMessageContaining("cannot read the Excel workbook");
+    }
+}

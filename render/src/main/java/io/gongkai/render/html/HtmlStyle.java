@@ -2,29 +2,30 @@ package io.gongkai.render.html;
 
 /**
  * The style sheet of a rendered report, for screen and print (CSS paged media as openhtmltopdf reads it): A4
- * portrait for text, A4 landscape for the tables, a page break before every part and every table, header rows
- * repeated on each page, amounts right-aligned and never wrapped so that each table row stays one printed line.
+ * landscape throughout (openhtmltopdf lays every page out at the first page's width, so tables cannot have
+ * landscape pages of their own), text parts in a 200 mm column, a page break before every part and every table,
+ * header rows repeated on each page, amounts right-aligned and never wrapped so that each table row stays one
+ * printed line.
  */
 final class HtmlStyle {
 
     static final String CSS = """
-            @page { size: A4; margin: 18mm 16mm 16mm 16mm;
-              @bottom-center { content: "- " counter(page) " -"; font-size: 9pt; } }
-            @page wide { size: A4 landscape; margin: 12mm 12mm 14mm 12mm;
-              @bottom-center { content: "- " counter(page) " -"; font-size: 9pt; } }
+            @page { size: A4 landscape; margin: 12mm 14mm 14mm 14mm;
+              @bottom-center { content: "- " counter(page) " -"; font-size: 9pt;
+                font-family: "gongkai-cjk", "WenQuanYi Micro Hei", sans-serif; } }
             body { font-family: "gongkai-cjk", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC",
               "Noto Sans CJK SC", sans-serif; font-size: 11pt; line-height: 1.6; color: #000; margin: 0; }
-            h1 { font-size: 26pt; text-align: center; margin: 0 0 40mm 0; letter-spacing: 2pt; }
+            h1 { font-size: 26pt; text-align: center; margin: 0 0 14mm 0; letter-spacing: 2pt; }
             h2 { font-size: 16pt; text-align: center; margin: 0 0 12pt 0; }
             h3 { font-size: 12.5pt; margin: 12pt 0 6pt 0; }
             p { margin: 0 0 6pt 0; text-indent: 2em; text-align: justify; }
-            .cover { text-align: center; padding-top: 30mm; }
+            .cover { text-align: center; padding-top: 12mm; }
             .cover-unit { font-size: 20pt; text-indent: 0; text-align: center; margin-bottom: 12pt; }
             .contents { text-align: left; margin: 0 auto; width: 150mm; }
             .contents h2 { font-size: 15pt; }
-            .contents ol { list-style: none; padding: 0; font-size: 11pt; }
+            .contents ol { list-style: none; padding: 0; margin: 0; font-size: 10.5pt; line-height: 1.45; }
             .part { page-break-before: always; }
-            .tables { page: wide; }
+            .cover, #overview, #narrative, #glossary { max-width: 200mm; margin-left: auto; margin-right: auto; }
             .table-block { page-break-before: always; }
             .tables h2 + .table-block { page-break-before: avoid; }
             .table-label { text-align: right; text-indent: 0; font-size: 9pt; margin: 0; }
@@ -32,9 +33,11 @@ final class HtmlStyle {
             table.meta { width: 100%; border-collapse: collapse; font-size: 9.5pt; margin-bottom: 2pt; }
             table.meta td { border: none; padding: 0; }
             table.meta td.right { text-align: right; }
-            table.grid { width: 100%; border-collapse: collapse; font-size: 9pt; line-height: 1.35; }
-            table.grid th, table.grid td { border: 0.6pt solid #000; padding: 2pt 4pt; vertical-align: middle; }
-            table.grid th { font-weight: bold; text-align: center; background: #f2f2f2; }
+            table.grid { width: 100%; border-collapse: collapse; font-size: 8.5pt; line-height: 1.25;
+              -fs-table-paginate: paginate; }
+            table.grid th, table.grid td { border: 0.6pt solid #000; padding: 1pt 4pt; vertical-align: middle; }
+            table.grid th { font-weight: bold; text-align: center; background: #f2f2f2; white-space: nowrap; }
+            table.goal th, table.indicators th { white-space: normal; }
             table.grid thead { display: table-header-group; }
             table.grid tr { page-break-inside: avoid; }
             table.grid td.amount { text-align: right; white-space: nowrap; width: 1%; }
@@ -45,7 +48,9 @@ final class HtmlStyle {
             table.grid td.indent-3 { padding-left: 4.5em; }
             table.grid tr.em td { font-weight: bold; }
             table.grid td.note { text-align: left; }
-            table.goal td.label { font-weight: bold; text-align: center; width: 22%; }
+            table.goal, table.indicators { table-layout: fixed; }
+            table.goal td.amount { width: auto; }
+            table.goal td.label { font-weight: bold; text-align: center; }
             table.goal td { white-space: normal; }
             table.indicators td { white-space: normal; }
             .goal-block { page-break-before: always; }

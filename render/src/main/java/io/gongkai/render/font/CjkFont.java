@@ -5,6 +5,8 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
@@ -41,15 +43,23 @@ public record CjkFont(Path file, String name) {
         return new OpenFace(font, font);
     }
 
+    /** AWT faces already read, by file and face name (reading a collection takes tens of milliseconds). */
+    private static final Map<CjkFont, Font> AWT = new ConcurrentHashMap<>();
+
     /** The face as an AWT font of the given size (for charts). */
     public Font awt(float size) {
+        return AWT.computeIfAbsent(this, CjkFont::readAwt).deriveFont(size);
+    }
+
+    private Font readAwt() {
         try {
-            for (Font font : Font.createFonts(file.toFile())) {
+            Font[] fonts = Font.createFonts(file.toFile());
+            for (Font font : fonts) {
                 if (name.equals(font.getPSName()) || name.equals(font.getFontName())) {
-                    return font.deriveFont(size);
+                    return font;
                 }
             }
-            return Font.createFonts(file.toFile())[0].deriveFont(size);
+            return fonts[0];
         } catch (IOException | FontFormatException e) {
             throw new RenderException("无法读取中文字体 " + file + " / cannot read the CJK font " + file + ": "
                     + e.getMessage(), e);

@@ -1,13 +1,13 @@
 package io.gongkai.render.findings;
 
 /** HTML escaping for text and attribute values. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** Escapes {@code & < > " '} so that any text is safe in element content and quoted attributes. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

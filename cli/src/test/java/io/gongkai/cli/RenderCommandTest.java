@@ -1,0 +1,104 @@
+package io.gongkai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code render} command: each format written where asked, bad input and bad paths exit 2 with one line. */
+class RenderCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void rendersHtmlXlsxAndPdf() throws Exception {
+        Path seed = copySeed("000_c275e096c8611f2e.txt");
+
+        assertThat(run("render", seed.toString(), "--to", "html", "-o", dir.resolve("r.html").toString())).isZero();
+        assertThat(Files.readString(dir.resolve("r.html"), StandardCharsets.UTF_8))
+                .contains("<title>长治市屯留区商务发展中心2024年部门预算公开</title>", "2160699");
+
+        assertThat(run("render", seed.toString(), "--to", "xlsx", "-o", dir.resolve("r.xlsx").toString())).isZero();
+        try (XSSFWorkbook book = new XSSFWorkbook(dir.resolve("r.xlsx").toFile())) {
+            assertThat(book.getSheet("表1").getRow(1).getCell(0).getStringCellValue()).isEqualTo("2024年预算收支总表");
+        }
+
+        assertThat(run("render", seed.toString(), "--to", "pdf", "--output", dir.resolve("r.pdf").toString()))
+                .isZero();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("r.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("2024年预算收支总表", "1554.77");
+        }
+        assertThat(err.toString()).isEmpty();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
+                    .noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void unreadableInputExitsTwoAndWritesNothing() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path target = dir.resolve("out.pdf");
+
+        assertThat(run("render", empty.toString(), "--to", "pdf", "-o", target.toString()))
+                .isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(err.toString()).contains("文件为空").contains("the file is empty").hasLineCount(1);
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void badOutputPathsAndFormatsExitTwo() throws Exception {
+        Path seed = copySeed("000_c275e096c8611f2e.txt");
+
+        assertThat(run("render", seed.toString(), "--to", "html", "-o", dir.resolve("no/such/dir/r.html").toString()))
+                .isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(err.toString()).contains("输出目录不存在").contains("the output directory does not exist");
+
+        assertThat(run("render", seed.toString(), "--to", "html", "-o", dir.toString()))
+                .isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(err.toString()).contains("the output path is a directory");
+
+        assertThat(run("render", seed.toString(), "--to", "odt", "-o", dir.resolve("r.odt").toString()))
+                .isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(err.toString()).contains("bad usage");
+        assertThat(run("render", seed.toString(), "-o", dir.resolve("r.pdf").toString()))
+                .isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(err.toString()).contains("--to");
+        assertThat(err.toString()).doesNotContain("Exception");
+    }
+
+    @Test
+    void helpListsRender() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("render");
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private Path copySeed(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/seeds/" + name)) {
+            assertThat(in).isNotNull();
+            Path target = dir.resolve(name);
+            Files.copy(in, target);
+            return target;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.gongkai.render.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gongkai.model.Report;
+import io.gongkai.render.SeedReports;
+import io.gongkai.render.chart.ChartData.Slice;
+import io.gongkai.render.font.CjkFontLocator;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The charts' figures come from the tables (values read by hand from seeds 000 and 001), and images are drawn. */
+class ReportChartsTest {
+
+    @Test
+    void seed000Charts() {
+        Report report = SeedReports.read(SeedReports.SEED_000);
+        assertThat(ReportCharts.of(report, ChartKind.INCOME_BY_SOURCE).slices())
+                .containsExactly(slice("一般公共预算", "847.18"), slice("上年结转", "707.59"));
+        assertThat(ReportCharts.of(report, ChartKind.BASIC_VS_PROJECT).slices())
+                .containsExactly(slice("基本支出", "275.18"), slice("项目支出", "1279.59"));
+        assertThat(ReportCharts.of(report, ChartKind.GPB_BY_CLASS).slices()).containsExactly(
+                slice("社会保障和就业支出", "31.93"), slice("卫生健康支出", "9.94"), slice("商业服务业等支出", "788.00"),
+                slice("住房保障支出", "17.31"));
+        ChartData threePublic = ReportCharts.of(report, ChartKind.THREE_PUBLIC);
+        assertThat(threePublic.isEmpty()).isTrue();
+        assertThat(threePublic.emptyText()).isEqualTo("“三公”经费分布图：本部门无此项预算，无图可示");
+    }
+
+    @Test
+    void seed001ThreePublicSplitsVehicles() {
+        ChartData chart = ReportCharts.of(SeedReports.read(SeedReports.SEED_001), ChartKind.THREE_PUBLIC);
+        // Table 10 of 001: 合计 10.00 = 公务接待费 1.00 + ②公务用车运行维护费 9.00 (no travel abroad, no purchase).
+        assertThat(chart.slices()).containsExactly(slice("公务接待费", "1.00"), slice("公务用车运行维护费", "9.00"));
+        assertThat(chart.total()).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void imagesAreDrawnAtTwiceTheSize() throws Exception {
+        ChartImages images = new ChartImages(CjkFontLocator.system().locate());
+        for (ChartData chart : ReportCharts.of(SeedReports.read(SeedReports.SEED_000))) {
+            if (chart.isEmpty()) {
+                continue;
+            }
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(images.png(chart)));
+            assertThat(image.getWidth()).isEqualTo(2 * ChartImages.WIDTH);
+            assertThat(image.getHeight()).isEqualTo(2 * ChartImages.HEIGHT);
+        }
+    }
+
+    @Test
+    void echartsOptionsCarryExactAmounts() {
+        String json = EchartsOptions.json(ReportCharts.of(SeedReports.read(SeedReports.SEED_000),
+                ChartKind.BASIC_VS_PROJECT));
+        assertThat(json).contains("\"type\":\"pie\"", "{\"name\":\"基本支出\",\"value\":275.18}",
+                "{\"name\":\"项目支出\",\"value\":1279.59}");
+    }
+
+    private static Slice slice(String label, String value) {
+        return new Slice(label, new BigDecimal(value));
+    }
+}

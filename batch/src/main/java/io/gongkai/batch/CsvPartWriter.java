@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** A part file as CSV with a header line; null is an empty cell, decimals as published (plain). */
+/**
+ * A part file as CSV with a header line; null is an empty cell (so CSV cannot tell null from an empty text),
+ * decimals as published (plain).
+ */
 final class CsvPartWriter implements TablePartWriter {
 
     private static final CsvMapper MAPPER = new CsvMapper();
@@ -36,7 +39,8 @@ final class CsvPartWriter implements TablePartWriter {
         String[] cells = new String[width];
         for (int i = 0; i < width; i++) {
             Object value = record[i];
-            cells[i] = value == null ? null
+            // An empty cell for null (Jackson's CSV writer drops null array elements, shifting the columns).
+            cells[i] = value == null ? ""
                     : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
         }
         writer.write(cells);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -98,8 +97,10 @@ public final class TableFiles {
 
     private static void readCsv(Path part, TableSchema table, List<Object[]> records) throws IOException {
         try (MappingIterator<String[]> rows = CSV.readerFor(String[].class)
-                .with(CsvSchema.emptySchema().withSkipFirstDataRow(true)).with(CsvParser.Feature.WRAP_AS_ARRAY)
-                .readValues(part.toFile())) {
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(part.toFile())) {
+            if (rows.hasNext()) {
+                rows.next(); // the header line
+            }
             while (rows.hasNext()) {
                 String[] cells = rows.next();
                 Object[] record = new Object[table.fields().size()];

@@ -7,7 +7,6 @@ import static io.gongkai.batch.Records.select;
 import static io.gongkai.batch.Records.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gongkai.batch.BatchTables;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -44,12 +44,20 @@ public final class CorpusFiles {
     }
 
     private static boolean isDocument(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
+        return isDocument(slashed(relative));
+    }
+
+    /**
+     * Whether a file, by its '/'-separated path relative to the corpus root, is a document: no part of the path
+     * is hidden and it is not a truth file. The Spark job filters its input with the same test.
+     */
+    public static boolean isDocument(String relative) {
+        for (String part : relative.split("/")) {
+            if (part.startsWith(".")) {
                 return false;
             }
         }
-        return !relative.getFileName().toString().endsWith(TRUTH_SUFFIX);
+        return !relative.endsWith(TRUTH_SUFFIX);
     }
 
     private static String slashed(Path relative) {

@@ -1,7 +1,5 @@
 package io.gongkai.batch;
 
-import blue.strategic.parquet.Hydrator;
-import blue.strategic.parquet.ParquetReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.parquet.io.api.Binary;
 
 /**
  * Reads a batch table back from its part files (every {@code part-*} file of the table's directory, in name
@@ -36,7 +33,7 @@ public final class TableFiles {
         List<Object[]> records = new ArrayList<>();
         for (Path part : parts(outputDirectory.resolve(table.name()), format)) {
             switch (format) {
-                case PARQUET -> readParquet(part, table, records);
+                case PARQUET -> ParquetPartReader.read(part, table, records);
                 case CSV -> readCsv(part, table, records);
                 case JSONL -> readJsonLines(part, table, records);
                 default -> throw new IllegalStateException("unknown format " + format);
@@ -56,43 +53,6 @@ public final class TableFiles {
                 return name.startsWith("part-") && name.endsWith("." + format.extension());
             }).sorted().toList();
         }
-    }
-
-    private static void readParquet(Path part, TableSchema table, List<Object[]> records) throws IOException {
-        Hydrator<Object[], Object[], String[]> hydrator = new Hydrator<>() {
-            @Override
-            public Object[] start() {
-                return new Object[table.fields().size()];
-            }
-
-            @Override
-            public Object[] add(Object[] record, String[] heading, Object value) {
-                int i = table.indexOf(heading[heading.length - 1]);
-                record[i] = fromParquet(table.fields().get(i).type(), value);
-                return record;
-            }
-
-            @Override
-            public Object[] finish(Object[] record) {
-                return record;
-            }
-        };
-        try (Stream<Object[]> stream = ParquetReader.streamContent(part.toFile(), hydrator)) {
-            stream.forEach(records::add);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static Object fromParquet(FieldType type, Object value) {
-        if (value == null) {
-            return null;
-        }
-        return switch (type) {
-            case DECIMAL -> BigDecimal.valueOf(((Number) value).longValue(), FieldType.DECIMAL_SCALE);
-            case INT -> ((Number) value).intValue();
-            case STRING -> value instanceof Binary b ? b.toStringUsingUTF8() : value.toString();
-        };
     }
 
     private static void readCsv(Path part, TableSchema table, List<Object[]> records) throws IOException {

@@ -1,5 +1,6 @@
 package io.gongkai.batch;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,9 @@ import java.util.List;
  * @param name the table name, also its directory in the output ({@code reports}, {@code rows} …)
  * @param fields the columns in order
  */
-public record TableSchema(String name, List<Field> fields) {
+public record TableSchema(String name, List<Field> fields) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public TableSchema {
         fields = List.copyOf(fields);

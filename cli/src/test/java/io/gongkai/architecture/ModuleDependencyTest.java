@@ -15,8 +15,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Keeps the module dependencies pointing downward (DESIGN.md): model at the bottom with only the JDK; catalog on
  * model; ingest on model and catalog; rules on model and catalog; author on model and catalog; render on model
- * and rules (findings reports);
- * entry points (cli, later server and spark) on top, and nothing below depends on them.
+ * and rules (findings reports); batch on model, ingest and rules;
+ * entry points (cli, spark, later server) on top, and nothing below depends on them.
  */
 @AnalyzeClasses(packages = "io.gongkai", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleDependencyTest {
@@ -56,6 +56,16 @@ class ModuleDependencyTest {
             .resideInAPackage("io.gongkai.ingest..").should().dependOnClassesThat()
             .resideInAnyPackage("io.gongkai.render..", "io.gongkai.cli..", "io.gongkai.store..",
                     "io.gongkai.server..");
+
+    @ArchTest
+    static final ArchRule batchDependsOnlyOnModelIngestAndRules = noClasses().that()
+            .resideInAPackage("io.gongkai.batch..").should().dependOnClassesThat(gongkaiOutside("io.gongkai.batch..",
+                    "io.gongkai.model..", "io.gongkai.catalog..", "io.gongkai.ingest..", "io.gongkai.rules.."));
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheSparkJob = noClasses().that()
+            .resideOutsideOfPackage("io.gongkai.spark..").should().dependOnClassesThat()
+            .resideInAPackage("io.gongkai.spark..");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheCommandLine = noClasses().that()

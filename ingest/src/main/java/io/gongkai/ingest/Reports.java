@@ -29,7 +29,21 @@ public final class Reports {
     /** Reads a file, choosing the reader by its content and name. */
     public static Report read(Path path) throws UnreadableInputException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        byte[] bytes = load(path, name);
+        return read(name, load(path, name));
+    }
+
+    /**
+     * Reads a document already in memory (a batch or Spark job that fetched the bytes itself), choosing the
+     * reader by its content and name.
+     *
+     * @param name the file's name, for provenance and to tell formats apart
+     * @param bytes the file's content
+     */
+    public static Report read(String name, byte[] bytes) throws UnreadableInputException {
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableInputException("文件过大（" + bytes.length / (1024 * 1024) + " MB，上限 200 MB）：" + name,
+                    "file too large (" + bytes.length / (1024 * 1024) + " MB, limit 200 MB): " + name);
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         if (startsWith(bytes, "%PDF") || lower.endsWith(".pdf")) {
             throw new UnreadableInputException("暂不支持 PDF 文件，请先转换为文本：" + name,

@@ -64,11 +64,11 @@ class AuthorCommandTest {
     void reportsBadDataWithItsPlaceAndExitStatus2() throws Exception {
         Path json = dir.resolve("budget.json");
         Files.writeString(json, new BudgetJson().toJson(BudgetExamples.countyAgriculture())
-                .replaceFirst("\"2130101\"", "\"2019999\""));
+                .replaceFirst("\"2130101\"", "\"2019988\""));
 
         assertThat(run("author", json.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).contains("lineItems[0].functionCode：功能分类科目 2019999 不存在")
+        assertThat(err.toString()).contains("lineItems[0].functionCode：功能分类科目 2019988 不存在")
                 .contains("does not exist").doesNotContain("Exception");
     }
 

@@ -90,7 +90,7 @@ final class BudgetTemplateWriter {
             "「" + INCOME + "」填写政府性基金预算收入表、国有资本经营预算收入表的收入科目（可空）。",
             "「" + OTHER + "」填写上年预算数（用于同比说明）、变动原因（不含数字）、政府采购、国有资产等情况。",
             "下拉框的选项来自" + Catalogues.functional(year).year() + "年政府收支分类科目；读入时逐格检查科目和数字，"
-                    + "错误会按单元格列出（如“明细!C12：功能分类科目 2019999 不存在”）。",
+                    + "错误会按单元格列出（如“明细!C12：功能分类科目 2019988 不存在”）。",
             "生成报告：gongkai author budget.xlsx -o report.json"};
         for (int i = 0; i < lines.length; i++) {
             s.createRow(i).createCell(0).setCellValue(lines[i]);

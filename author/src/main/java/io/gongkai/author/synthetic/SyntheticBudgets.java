@@ -34,7 +34,7 @@ import java.util.Set;
  * 三公 spending. The same seed gives the same data. Two habits of real budgets are kept because rules rely on them:
  * “三公” items are paid from this year's 一般公共预算 basic spending, and a department holds vehicles exactly when
  * it budgets their running costs. A 事业单位 department consolidates only 事业单位 (a 事业单位 has no 行政 units
- * under it).
+ * under it). Project names are unique within a budget (COMP-013 counts projects by name).
  */
 public final class SyntheticBudgets {
 
@@ -127,7 +127,7 @@ public final class SyntheticBudgets {
             String owner = unit.consolidatedUnits().isEmpty() || random.nextBoolean() ? null
                     : pick(random, unit.consolidatedUnits()).name();
             String name = pick(random, "年度", "重点", "县级", "基层", "") + pick(random, PROJECT_WORDS);
-            if (!names.add(owner + name)) {
+            if (!names.add(name)) {
                 continue;
             }
             UnitKind kind = kindOf(unit, owner);

@@ -40,8 +40,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class BudgetTemplateWriter {
 
-    /** Rows prepared with dropdowns and validation on the list sheets. */
-    private static final int PREPARED_ROWS = 2000;
+    /** Rows prepared with dropdowns and validation on the list sheets (a range each: cheap). */
+    private static final int PREPARED_ROWS = 5000;
+    /** Rows beyond the data that get the formula showing the functional code's name (a cell each: costly). */
+    private static final int NAMED_ROWS = 300;
 
     private XSSFWorkbook book;
     private CellStyle header;
@@ -193,7 +195,7 @@ final class BudgetTemplateWriter {
                 amount(row, L_AMOUNT, i.amount());
             }
         }
-        for (int k = 1; k <= PREPARED_ROWS; k++) {
+        for (int k = 1; k <= r - 1 + NAMED_ROWS; k++) {
             Row row = s.getRow(k) == null ? s.createRow(k) : s.getRow(k);
             row.createCell(L_FUNCTION_NAME).setCellFormula("IFERROR(VLOOKUP(" + column(L_FUNCTION) + (k + 1) + ","
                     + CODES + "!$A$2:$B$" + codeRows[0] + ",2,FALSE),\"\")");

@@ -40,8 +40,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class BudgetTemplateWriter {
 
-    /** Rows prepared with dropdowns and validation on the list sheets. */
-    private static final int PREPARED_ROWS = 2000;
+    /** Rows prepared with dropdowns and validation on the list sheets (a range each: cheap). */
+    private static final int PREPARED_ROWS = 5000;
+    /** Rows beyond the data that get the formula showing the functional code's name (a cell each: costly). */
+    private static final int NAMED_ROWS = 300;
 
     private XSSFWorkbook book;
     private CellStyle header;
@@ -90,7 +92,7 @@ final class BudgetTemplateWriter {
             "「" + INCOME + "」填写政府性基金预算收入表、国有资本经营预算收入表的收入科目（可空）。",
             "「" + OTHER + "」填写上年预算数（用于同比说明）、变动原因（不含数字）、政府采购、国有资产等情况。",
             "下拉框的选项来自" + Catalogues.functional(year).year() + "年政府收支分类科目；读入时逐格检查科目和数字，"
-                    + "错误会按单元格列出（如“明细!C12：功能分类科目 2019999 不存在”）。",
+                    + "错误会按单元格列出（如“明细!C12：功能分类科目 2019988 不存在”）。",
             "生成报告：gongkai author budget.xlsx -o report.json"};
         for (int i = 0; i < lines.length; i++) {
             s.createRow(i).createCell(0).setCellValue(lines[i]);
@@ -193,7 +195,7 @@ final class BudgetTemplateWriter {
                 amount(row, L_AMOUNT, i.amount());
             }
         }
-        for (int k = 1; k <= PREPARED_ROWS; k++) {
+        for (int k = 1; k <= r - 1 + NAMED_ROWS; k++) {
             Row row = s.getRow(k) == null ? s.createRow(k) : s.getRow(k);
             row.createCell(L_FUNCTION_NAME).setCellFormula("IFERROR(VLOOKUP(" + column(L_FUNCTION) + (k + 1) + ","
                     + CODES + "!$A$2:$B$" + codeRows[0] + ",2,FALSE),\"\")");

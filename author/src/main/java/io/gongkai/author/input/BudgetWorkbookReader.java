@@ -37,7 +37,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads a filled XLSX template back into budget data, checking every cell: unknown codes, names outside the
- * dropdowns and malformed numbers are reported cell by cell (明细!C12：功能分类科目 2019999 不存在), then the whole
+ * dropdowns and malformed numbers are reported cell by cell (明细!C12：功能分类科目 2019988 不存在), then the whole
  * data goes through {@link BudgetDataValidator} with cell locations. Amounts typed as numbers are read through
  * their shortest decimal form (what the person typed), never kept as double.
  */

@@ -31,10 +31,13 @@ import java.util.Set;
  * Random but valid budget data of a made-up department, for property tests and the synthetic corpus: codes from
  * the catalogues, amounts in 元 with fen, basic and project spending from all sources, carry-over, consolidated
  * units of any type, projects with goals whose indicators agree with their money, and assets that agree with the
- * 三公 spending. The same seed gives the same data. Two habits of real budgets are kept because rules rely on them:
- * “三公” items are paid from this year's 一般公共预算 basic spending, and a department holds vehicles exactly when
- * it budgets their running costs. A 事业单位 department consolidates only 事业单位 (a 事业单位 has no 行政 units
- * under it).
+ * 三公 spending. The same seed gives the same data.
+ *
+ * <p>Habits of real budgets are kept where rules rely on them: “三公” items are paid from this year's 一般公共预算
+ * basic spending; a department holds vehicles exactly when it budgets their running costs; 政府性基金 and
+ * 国有资本经营 money pays for projects, and basic spending is only 工资福利, 商品和服务, 对个人和家庭的补助 and
+ * 资本性支出 (310); a 事业单位 department consolidates only 事业单位; project names are unique within a budget
+ * (COMP-013 counts projects by name).
  */
 public final class SyntheticBudgets {
 
@@ -51,6 +54,9 @@ public final class SyntheticBudgets {
 
     private final List<String> functionCodes;
     private final Map<UnitKind, List<String>> economicCodes = new LinkedHashMap<>();
+    /** Economic 类 of basic spending: 工资福利, 商品和服务, 对个人和家庭的补助, 资本性支出 (equipment). */
+    private static final List<String> BASIC_CLASSES = List.of("301", "302", "303", "310");
+    private final Map<UnitKind, List<String>> basicEconomicCodes = new LinkedHashMap<>();
 
     /** A generator for the functional catalogue of the given year. */
     public SyntheticBudgets(int year) {
@@ -63,6 +69,8 @@ public final class SyntheticBudgets {
                     .filter(c -> mapping.governmentFor(c.code(), kind).isPresent())
                     .filter(c -> !THREE_PUBLIC.contains(c.code()))
                     .map(Classification::code).toList());
+            basicEconomicCodes.put(kind, economicCodes.get(kind).stream()
+                    .filter(code -> BASIC_CLASSES.contains(code.substring(0, 3))).toList());
         }
     }
 
@@ -104,9 +112,9 @@ public final class SyntheticBudgets {
             int n = 2 + random.nextInt(8);
             for (int i = 0; i < n; i++) {
                 boolean carry = random.nextInt(12) == 0;
-                FundSource source = carry ? FundSource.GENERAL_PUBLIC_BUDGET : source(random);
-                items.add(new LineItem(owner, pick(random, functionCodes), pick(random, economicCodes.get(kind)), null,
-                        source, ExpenditureNature.BASIC, null, carry, yuan(random, 2_000_000)));
+                FundSource source = carry ? FundSource.GENERAL_PUBLIC_BUDGET : basicSource(random);
+                items.add(new LineItem(owner, pick(random, functionCodes), pick(random, basicEconomicCodes.get(kind)),
+                        null, source, ExpenditureNature.BASIC, null, carry, yuan(random, 2_000_000)));
             }
             if (random.nextBoolean()) {
                 String code = pick(random, "30217", "30231", "30212");
@@ -127,7 +135,7 @@ public final class SyntheticBudgets {
             String owner = unit.consolidatedUnits().isEmpty() || random.nextBoolean() ? null
                     : pick(random, unit.consolidatedUnits()).name();
             String name = pick(random, "年度", "重点", "县级", "基层", "") + pick(random, PROJECT_WORDS);
-            if (!names.add(owner + name)) {
+            if (!names.add(name)) {
                 continue;
             }
             UnitKind kind = kindOf(unit, owner);
@@ -206,6 +214,13 @@ public final class SyntheticBudgets {
         }
         BigDecimal factor = BigDecimal.valueOf(70 + random.nextInt(61)).divide(HUNDRED);
         return now.multiply(factor).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Basic spending: 一般公共预算, sometimes 财政专户 or 单位资金; 政府性基金 and 国有资本经营 pay for projects. */
+    private static FundSource basicSource(Random random) {
+        int r = random.nextInt(10);
+        return r < 8 ? FundSource.GENERAL_PUBLIC_BUDGET
+                : r == 8 ? FundSource.SPECIAL_ACCOUNT : FundSource.BUSINESS_INCOME;
     }
 
     private static FundSource source(Random random) {

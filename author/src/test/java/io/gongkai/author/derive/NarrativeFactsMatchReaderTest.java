@@ -3,6 +3,7 @@ package io.gongkai.author.derive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gongkai.author.BudgetExamples;
+import io.gongkai.author.synthetic.SyntheticBudgets;
 import io.gongkai.ingest.narrative.NarrativeParser;
 import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.model.IngestIssue;
@@ -12,6 +13,8 @@ import io.gongkai.model.NarrativeSection;
 import io.gongkai.model.Report;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +32,13 @@ class NarrativeFactsMatchReaderTest {
         assertThat(described(read.facts())).containsExactlyElementsOf(described(report.narrative().facts()));
         assertThat(read.sections()).extracting(NarrativeSection::number)
                 .containsExactly("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二");
+    }
+
+    @Property(tries = 60)
+    void theReaderFindsTheDerivedFactsOfRandomBudgets(@ForAll long seed) {
+        Report report = new ReportAuthor().deriveValid(new SyntheticBudgets(2024).generate(2024, seed));
+        assertThat(described(read(report).facts())).as("seed %d", seed)
+                .containsExactlyElementsOf(described(report.narrative().facts()));
     }
 
     /** Reads the derived narrative back through the ingest narrative reader. */

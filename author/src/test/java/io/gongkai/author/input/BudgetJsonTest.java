@@ -66,10 +66,10 @@ class BudgetJsonTest {
     @Test
     void validationNamesTheWrongCodeAndTheDerivationRefusesIt() {
         BudgetData data = BudgetExamples.countyAgriculture();
-        String broken = json.toJson(data).replaceFirst("\"2130101\"", "\"2019999\"");
+        String broken = json.toJson(data).replaceFirst("\"2130101\"", "\"2019988\"");
         assertThatThrownBy(() -> new ReportAuthor().derive(json.read(stream(broken))))
                 .isInstanceOf(BudgetDataException.class)
-                .hasMessageContaining("lineItems[0].functionCode：功能分类科目 2019999 不存在");
+                .hasMessageContaining("lineItems[0].functionCode：功能分类科目 2019988 不存在");
         assertThat(data.lineItems().get(0).amount()).isEqualByComparingTo(new BigDecimal("1285600"));
     }
 

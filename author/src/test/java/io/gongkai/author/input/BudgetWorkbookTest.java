@@ -65,7 +65,7 @@ class BudgetWorkbookTest {
         byte[] edited;
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet lines = book.getSheet("明细");
-            lines.getRow(11).getCell(2).setCellValue("2019999");
+            lines.getRow(11).getCell(2).setCellValue("2019988");
             lines.getRow(4).getCell(8).setCellValue("12万");
             lines.getRow(6).getCell(5).setCellValue("集资");
             ByteArrayOutputStream changed = new ByteArrayOutputStream();
@@ -77,7 +77,7 @@ class BudgetWorkbookTest {
                 .satisfies(e -> assertThat(((BudgetDataException) e).problems()).extracting(p -> p.message())
                         .containsExactly("明细!I5：金额 12万 不是数字 / amount 12万 is not a number",
                                 "明细!F7：资金来源 集资 不在下拉选项中 / fund source 集资 is not one of the choices",
-                                "明细!C12：功能分类科目 2019999 不存在 / functional code 2019999 does not exist"));
+                                "明细!C12：功能分类科目 2019988 不存在 / functional code 2019988 does not exist"));
     }
 
     @Test

@@ -30,7 +30,7 @@ final class EconomicTableParser implements TableParser {
     /** 类 of the 部门预算支出经济分类 that head the groups of the table. */
     private static final Set<String> GROUPS = Set.of("工资福利支出", "商品和服务支出", "对个人和家庭的补助",
             "资本性支出", "对企业补助", "对事业单位经常性补助", "对事业单位资本性补助", "债务利息及费用支出",
-            "对社会保障基金补助", "其他支出", "基本建设支出", "对个人和家庭补助");
+            "对社会保障基金补助", "其他支出", "基本建设支出", "对个人和家庭补助", "资本性支出（基本建设）");
 
     @Override
     public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {

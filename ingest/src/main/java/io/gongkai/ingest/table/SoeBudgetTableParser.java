@@ -11,6 +11,7 @@ import io.gongkai.model.RowKeys;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,8 @@ import java.util.List;
 final class SoeBudgetTableParser implements TableParser {
 
     private static final TableType TYPE = TableType.SOE_BUDGET;
+    /** Cells of the income side on a tab-separated line (code, name, amount): a code after them is expenditure. */
+    private static final int INCOME_CELLS = 3;
     private static final RowIdentity EXPENDITURE_IDENTITY = RowIdentity.sum("total", "basic", "project");
 
     @Override
@@ -67,11 +70,36 @@ final class SoeBudgetTableParser implements TableParser {
         PendingRow income = side(line, "合计", Side.INCOME, RowKeys.TOTAL);
         PendingRow expenditure = side(line, "合计", Side.EXPENDITURE, RowKeys.TOTAL);
         List<Token> numbers = tokens.stream().filter(Token::isNumber).toList();
+        boolean incomeFirst = numbers.size() != 3 || !expenditureOnly(numbers);
+        int expenditureLabel = tokens.stream().filter(t -> !t.isNumber() && TableText.isTotalLabel(
+                Texts.compact(t.text()))).mapToInt(Token::cell).skip(1).findFirst().orElse(-1);
         for (int i = 0; i < numbers.size(); i++) {
-            (i == 0 && numbers.size() != 3 ? income : expenditure).addNumber(numbers.get(i), Hint.NONE);
+            Token t = numbers.get(i);
+            if (expenditureLabel >= 0 && t.cell() >= 0) {
+                boolean left = t.cell() < expenditureLabel;
+                (left ? income : expenditure).addNumber(t, left ? Hint.NONE
+                        : cellHint(t.cell() - expenditureLabel - 1, Side.EXPENDITURE));
+            } else {
+                (i == 0 && incomeFirst ? income : expenditure).addNumber(t, Hint.NONE);
+            }
         }
         return List.of(income.build(TYPE.columns(Side.INCOME), RowIdentity.NONE, issues),
                 expenditure.build(TYPE.columns(Side.EXPENDITURE), EXPENDITURE_IDENTITY, issues));
+    }
+
+    /**
+     * Three numbers on the 合计 line are the expenditure side's 合计 = 基本支出 + 项目支出 when they add up so;
+     * otherwise the first is the income side's amount and the other two the expenditure side's (one cell blank).
+     */
+    private static boolean expenditureOnly(List<Token> numbers) {
+        try {
+            BigDecimal total = new BigDecimal(numbers.get(0).text().replace(",", ""));
+            return io.gongkai.model.Rounding.sumMatches(total, List.of(
+                    new BigDecimal(numbers.get(1).text().replace(",", "")),
+                    new BigDecimal(numbers.get(2).text().replace(",", ""))));
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     /** A line with an income code row and possibly an expenditure code row after it. */
@@ -79,18 +107,22 @@ final class SoeBudgetTableParser implements TableParser {
         List<TableRow> rows = new ArrayList<>();
         PendingRow current = null;
         boolean numbersSeen = false;
+        int codeCell = -1;
         for (Token t : tokens) {
             if (isCode(t) && (current == null || numbersSeen || !current.nameParts.isEmpty())) {
                 if (current != null) {
                     rows.add(finish(current, issues));
                 }
                 current = new PendingRow(line);
+                codeCell = t.cell();
                 current.code = t.text();
                 current.level = (t.text().length() - 1) / 2;
-                current.side = rows.isEmpty() ? Side.INCOME : Side.EXPENDITURE;
+                current.side = rows.isEmpty() && codeCell < INCOME_CELLS ? Side.INCOME : Side.EXPENDITURE;
                 numbersSeen = false;
             } else if (t.isNumber() && current != null) {
-                current.addNumber(t, Hint.NONE);
+                // Tab-separated lines keep blank cells: the number's cell after the code and name is its column.
+                current.addNumber(t, codeCell >= 0 && t.cell() >= 0 && current.side == Side.EXPENDITURE
+                        ? cellHint(t.cell() - codeCell - 2, Side.EXPENDITURE) : Hint.NONE);
                 numbersSeen = true;
             } else if (current != null) {
                 current.nameParts.add(Texts.compact(t.text()));
@@ -100,6 +132,11 @@ final class SoeBudgetTableParser implements TableParser {
             rows.add(finish(current, issues));
         }
         return rows;
+    }
+
+    /** The column a tab cell stands for on a side, when it is one of the side's columns. */
+    private static Hint cellHint(int column, Side side) {
+        return column >= 0 && column < TYPE.columns(side).size() ? new Hint(column, -1) : Hint.NONE;
     }
 
     private static TableRow finish(PendingRow row, List<IngestIssue> issues) {

@@ -41,6 +41,15 @@ class DisclosureTextRoundTripTest {
                     .isEqualByComparingTo(derived.performanceGoals().get(i).annualFunds().total());
         }
         assertThat(read.narrative().sections()).hasSameSizeAs(derived.narrative().sections());
+        assertThat(facts(read)).containsExactlyElementsOf(facts(derived));
+        assertThat(read.assets()).usingRecursiveComparison().ignoringFields("source").isEqualTo(derived.assets());
+        assertThat(read.procurement()).usingRecursiveComparison().ignoringFields("source")
+                .isEqualTo(derived.procurement());
+    }
+
+    private static List<String> facts(Report report) {
+        return report.narrative().facts().stream().map(f -> f.section() + " " + f.kind() + " " + f.subject() + " "
+                + f.value().toPlainString() + f.unit()).toList();
     }
 
     @Property(tries = 25)

@@ -176,7 +176,7 @@ public final class ReportHtmlWriter implements ReportWriter {
         }
 
         private String title(DisclosureTable table) {
-            return TableGrids.of(table, report.year()).title();
+            return TableGrids.title(table, report.year());
         }
 
         private void narrative() {

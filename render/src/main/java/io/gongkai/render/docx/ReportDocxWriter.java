@@ -21,9 +21,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -177,7 +177,7 @@ public final class ReportDocxWriter implements ReportWriter {
             XWPFParagraph p = document.createParagraph();
             p.setAlignment(ParagraphAlignment.CENTER);
             try {
-                p.createRun().addPicture(new ByteArrayInputStream(images.png(chart)), Document.PICTURE_TYPE_PNG,
+                p.createRun().addPicture(new ByteArrayInputStream(images.png(chart)), PictureType.PNG,
                         chart.kind().name().toLowerCase(java.util.Locale.ROOT) + ".png",
                         Units.toEMU(ChartImages.WIDTH * 0.68), Units.toEMU(ChartImages.HEIGHT * 0.68));
             } catch (InvalidFormatException | IOException e) {

@@ -60,7 +60,6 @@ public final class ReportPdfWriter implements ReportWriter {
         try (PDDocument document = new PDDocument(); CjkFont.OpenFace face = font.open()) {
             PDFont embedded = PDType0Font.load(document, face.font(), true);
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
             builder.usePDDocument(document);
             builder.useObjectDrawerFactory(drawers);
             builder.useFont(new PDFontSupplier(embedded), FAMILY, 400, FontStyle.NORMAL, true);

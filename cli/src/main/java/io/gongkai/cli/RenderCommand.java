@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,8 +73,11 @@ final class RenderCommand implements Callable<Integer> {
         }
         Path partial = null;
         try {
-            partial = Files.createTempFile(parent, ".gongkai-", ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            // Not Files.createTempFile: that makes the file owner-only; the output gets the usual permissions.
+            partial = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + System.nanoTime() + ".part");
+            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 RenderFormat.named(this.target.name()).writer().write(report, out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -103,7 +107,7 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 Files.deleteIfExists(partial);
             } catch (IOException ignored) {
-                // the temporary file is hidden and named .gongkai-*.part; nothing else to do
+                // the temporary file is hidden and named .OUT.*.part; nothing else to do
             }
         }
     }

@@ -4,6 +4,8 @@ import io.gongkai.render.font.CjkFont;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +26,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 
 /**
- * Draws charts as PNG images on the server with JFreeChart and the CJK font, for PDF and Word. Amounts become
+ * Draws charts on the server with JFreeChart and the CJK font: as vector graphics for PDF, as PNG images for Word. Amounts become
  * doubles only here, for drawing; labels print the exact decimals. Thread-safe.
  */
 public final class ChartImages {
@@ -51,6 +53,22 @@ public final class ChartImages {
 
     /** The chart as a PNG, {@link #WIDTH} × {@link #HEIGHT} drawn at twice the resolution. */
     public byte[] png(ChartData chart) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeScaledChartAsPNG(out, chart(chart), WIDTH, HEIGHT, 2, 2);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Draws the chart as vector graphics into an area of a graphics context (a PDF page through openhtmltopdf). */
+    public void draw(ChartData chart, Graphics2D graphics, Rectangle2D area) {
+        chart(chart).draw(graphics, area);
+    }
+
+    /** The styled chart. */
+    private JFreeChart chart(ChartData chart) {
         JFreeChart drawn = chart.kind().bars() ? bars(chart) : pie(chart);
         theme().apply(drawn);
         drawn.addSubtitle(new TextTitle("单位：万元", font.awt(12f)));
@@ -64,13 +82,7 @@ public final class ChartImages {
         } else if (drawn.getPlot() instanceof CategoryPlot bar) {
             styleBars(bar);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeScaledChartAsPNG(out, drawn, WIDTH, HEIGHT, 2, 2);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return drawn;
     }
 
     private StandardChartTheme theme() {

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Writes a cell grid as a Word table: one Word row per grid row; a cell spanning columns is one Word cell with
@@ -20,8 +21,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class DocxTables {
 
-    /** Table width in twentieths of a point (A4 portrait text width). */
-    private static final int WIDTH = 9300;
+    /** Table width in twentieths of a point: A4 landscape less 2 cm margins. */
+    static final int WIDTH = 16838 - 2 * 1134;
 
     private DocxTables() {
     }
@@ -32,8 +33,9 @@ final class DocxTables {
         table.setWidth("100%");
         var tblGrid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
                 : table.getCTTbl().getTblGrid();
-        for (int c = 0; c < grid.columns(); c++) {
-            tblGrid.addNewGridCol().setW(BigInteger.valueOf(WIDTH / Math.max(grid.columns(), 1)));
+        int[] widths = widths(grid);
+        for (int width : widths) {
+            tblGrid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
         for (int r = 0; r < grid.rows(); r++) {
             XWPFTableRow row = table.insertNewTableRow(r);
@@ -45,6 +47,12 @@ final class DocxTables {
                 XWPFTableCell cell = row.addNewTableCell();
                 CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr()
                         : cell.getCTTc().addNewTcPr();
+                int width = 0;
+                for (int c = 0; c < occupant.cell().columnSpan(); c++) {
+                    width += widths[occupant.cell().column() + c];
+                }
+                properties.addNewTcW().setW(BigInteger.valueOf(width));
+                properties.getTcW().setType(STTblWidth.DXA);
                 if (occupant.cell().columnSpan() > 1) {
                     properties.addNewGridSpan().setVal(BigInteger.valueOf(occupant.cell().columnSpan()));
                 }
@@ -58,6 +66,27 @@ final class DocxTables {
             }
         }
         return table;
+    }
+
+    /**
+     * Column widths in proportion to the longest text a column holds in a cell of its own (a CJK character
+     * counts two), at least four; Word would otherwise make every column equal and wrap the names.
+     */
+    private static int[] widths(CellGrid grid) {
+        int[] weight = new int[grid.columns()];
+        java.util.Arrays.fill(weight, 4);
+        for (CellGrid.Cell cell : grid.cells()) {
+            if (cell.columnSpan() == 1 && cell.kind() != CellGrid.Kind.NOTE) {
+                int length = cell.text().codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+                weight[cell.column()] = Math.max(weight[cell.column()], Math.min(length, 60) + 2);
+            }
+        }
+        int total = java.util.Arrays.stream(weight).sum();
+        int[] widths = new int[weight.length];
+        for (int c = 0; c < weight.length; c++) {
+            widths[c] = WIDTH * weight[c] / total;
+        }
+        return widths;
     }
 
     /** What occupies a grid row, left to right: cells starting on it and cells spanning down into it. */

@@ -19,15 +19,20 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * Writes a report as a DOCX document: cover, 概况, each table (label, title, 部门名称/单位 line, a Word table with
@@ -52,6 +57,7 @@ public final class ReportDocxWriter implements ReportWriter {
         ChartImages images = new ChartImages(fonts.locate());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
         try (XWPFDocument document = new XWPFDocument()) {
+            landscape(document);
             Writer writer = new Writer(document, report, images);
             writer.cover();
             writer.overview();
@@ -63,6 +69,21 @@ public final class ReportDocxWriter implements ReportWriter {
         }
         bytes.writeTo(out);
         out.flush();
+    }
+
+    /** A4 landscape with 2 cm margins, like the PDF: the tables need the width. */
+    private static void landscape(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(16838));
+        size.setH(BigInteger.valueOf(11906));
+        size.setOrient(STPageOrientation.LANDSCAPE);
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(1134));
+        margins.setBottom(BigInteger.valueOf(1134));
+        margins.setLeft(BigInteger.valueOf(1134));
+        margins.setRight(BigInteger.valueOf(1134));
     }
 
     /** One document being written. */
@@ -177,7 +198,7 @@ public final class ReportDocxWriter implements ReportWriter {
             XWPFParagraph p = document.createParagraph();
             p.setAlignment(ParagraphAlignment.CENTER);
             try {
-                p.createRun().addPicture(new ByteArrayInputStream(images.png(chart)), Document.PICTURE_TYPE_PNG,
+                p.createRun().addPicture(new ByteArrayInputStream(images.png(chart)), PictureType.PNG,
                         chart.kind().name().toLowerCase(java.util.Locale.ROOT) + ".png",
                         Units.toEMU(ChartImages.WIDTH * 0.68), Units.toEMU(ChartImages.HEIGHT * 0.68));
             } catch (InvalidFormatException | IOException e) {

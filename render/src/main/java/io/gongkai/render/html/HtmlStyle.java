@@ -58,7 +58,7 @@ final class HtmlStyle {
             .caption { text-indent: 0; font-weight: bold; margin: 8pt 0 2pt 0; }
             .chart-block { text-align: center; margin: 8pt 0 12pt 0; page-break-inside: avoid; }
             div.chart { width: 640px; height: 360px; margin: 0 auto; }
-            img.chart { width: 160mm; height: 90mm; }
+            object.chart { width: 160mm; height: 90mm; display: block; margin: 0 auto; }
             .chart-empty { text-indent: 0; text-align: center; color: #555; }
             .term { text-indent: 2em; }
             @media screen {

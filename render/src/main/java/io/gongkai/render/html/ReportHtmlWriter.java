@@ -8,7 +8,6 @@ import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
 import io.gongkai.render.ReportWriter;
 import io.gongkai.render.chart.ChartData;
-import io.gongkai.render.chart.ChartImages;
 import io.gongkai.render.chart.EchartsOptions;
 import io.gongkai.render.chart.ReportCharts;
 import io.gongkai.render.findings.Html;
@@ -23,7 +22,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -36,31 +34,38 @@ public final class ReportHtmlWriter implements ReportWriter {
     public static final String ECHARTS_RESOURCE = "/io/gongkai/render/html/echarts.min.js";
 
     /** How charts are drawn. */
-    private enum ChartMode { ECHARTS_INLINE, ECHARTS_LINKED, IMAGES }
+    private enum ChartMode { ECHARTS_INLINE, ECHARTS_LINKED, OBJECTS }
+
+    /** The type of the object elements that stand for charts in {@link #withChartObjects()} pages. */
+    public static final String CHART_OBJECT_TYPE = "application/x-gongkai-chart";
+
+    /** The attribute of a chart object naming its {@link io.gongkai.render.chart.ChartKind}. */
+    public static final String CHART_KIND_ATTRIBUTE = "data-chart-kind";
 
     private final ChartMode mode;
     private final String echartsUrl;
-    private final ChartImages images;
 
-    private ReportHtmlWriter(ChartMode mode, String echartsUrl, ChartImages images) {
+    private ReportHtmlWriter(ChartMode mode, String echartsUrl) {
         this.mode = mode;
         this.echartsUrl = echartsUrl;
-        this.images = images;
     }
 
     /** A self-contained page: the ECharts script is inlined (about 1 MB), no network needed. */
     public static ReportHtmlWriter standalone() {
-        return new ReportHtmlWriter(ChartMode.ECHARTS_INLINE, null, null);
+        return new ReportHtmlWriter(ChartMode.ECHARTS_INLINE, null);
     }
 
     /** A page that loads ECharts from a URL the application serves (for example from {@link #ECHARTS_RESOURCE}). */
     public static ReportHtmlWriter linkingEcharts(String url) {
-        return new ReportHtmlWriter(ChartMode.ECHARTS_LINKED, url, null);
+        return new ReportHtmlWriter(ChartMode.ECHARTS_LINKED, url);
     }
 
-    /** A page with charts as embedded PNG images drawn on the server, and no script (for PDF). */
-    public static ReportHtmlWriter withChartImages(ChartImages images) {
-        return new ReportHtmlWriter(ChartMode.IMAGES, null, images);
+    /**
+     * A page whose charts are {@code <object type="application/x-gongkai-chart" data-chart-kind="...">} elements
+     * for a renderer to draw itself (the PDF writer draws them as vector graphics), and no script.
+     */
+    public static ReportHtmlWriter withChartObjects() {
+        return new ReportHtmlWriter(ChartMode.OBJECTS, null);
     }
 
     @Override
@@ -176,7 +181,7 @@ public final class ReportHtmlWriter implements ReportWriter {
         }
 
         private String title(DisclosureTable table) {
-            return TableGrids.of(table, report.year()).title();
+            return TableGrids.title(table, report.year());
         }
 
         private void narrative() {
@@ -211,12 +216,10 @@ public final class ReportHtmlWriter implements ReportWriter {
             out.append("<div class=\"chart-block\">\n");
             if (chart.isEmpty()) {
                 out.append("<p class=\"chart-empty\">").append(text(chart.emptyText())).append("</p>\n");
-            } else if (mode == ChartMode.IMAGES) {
-                String png = Base64.getEncoder().encodeToString(images.png(chart));
-                out.append("<img class=\"chart\" alt=\"").append(text(chart.title()))
-                        .append("\" width=\"").append(ChartImages.WIDTH).append("\" height=\"")
-                        .append(ChartImages.HEIGHT).append("\" src=\"data:image/png;base64,").append(png)
-                        .append("\"/>\n");
+            } else if (mode == ChartMode.OBJECTS) {
+                out.append("<object class=\"chart\" type=\"").append(CHART_OBJECT_TYPE).append("\" ")
+                        .append(CHART_KIND_ATTRIBUTE).append("=\"").append(chart.kind().name())
+                        .append("\" title=\"").append(text(chart.title())).append("\"></object>\n");
             } else {
                 String id = "gk-chart-" + chart.kind().name().toLowerCase(java.util.Locale.ROOT);
                 out.append("<div class=\"chart\" id=\"").append(id).append("\" data-chart=\"")
@@ -263,7 +266,7 @@ public final class ReportHtmlWriter implements ReportWriter {
         }
 
         private void scripts() {
-            if (chartScripts.isEmpty() || mode == ChartMode.IMAGES) {
+            if (chartScripts.isEmpty()) {
                 return;
             }
             if (mode == ChartMode.ECHARTS_INLINE) {

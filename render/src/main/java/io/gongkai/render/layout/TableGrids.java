@@ -60,7 +60,8 @@ public final class TableGrids {
                 : String.format("公开%02d表", type.number());
     }
 
-    private static String title(DisclosureTable table, int year) {
+    /** The printed title: as published, or the canonical title with the year when the table has none. */
+    public static String title(DisclosureTable table, int year) {
         String title = table.title();
         return title == null || title.isBlank() ? year + "年" + table.type().title() : title;
     }

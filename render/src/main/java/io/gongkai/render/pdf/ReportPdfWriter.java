@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.util.XRLog;
 import io.gongkai.model.Report;
 import io.gongkai.render.ReportWriter;
@@ -22,7 +23,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Writes a report as PDF: the same page as the HTML writer, with charts as images, rendered by openhtmltopdf.
+ * Writes a report as PDF: the same page as the HTML writer, rendered by openhtmltopdf, with the charts drawn by
+ * JFreeChart as vector graphics where the page has chart objects.
  * The CJK font is found when writing (not when the writer is made), so a missing font fails with the locator's
  * bilingual message. Bold text uses the same face (no synthetic bold, no doubled glyphs). Thread-safe.
  */
@@ -49,14 +51,17 @@ public final class ReportPdfWriter implements ReportWriter {
     @Override
     public void write(Report report, OutputStream out) throws IOException {
         CjkFont font = fonts.locate();
-        String html = ReportHtmlWriter.withChartImages(new ChartImages(font)).html(report);
+        String html = ReportHtmlWriter.withChartObjects().html(report);
+        DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+        drawers.registerDrawer(ReportHtmlWriter.CHART_OBJECT_TYPE,
+                new ChartObjectDrawer(report, new ChartImages(font)));
         // Written to memory first, so that a failure never leaves half a PDF in the caller's stream.
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(512 * 1024);
         try (PDDocument document = new PDDocument(); CjkFont.OpenFace face = font.open()) {
             PDFont embedded = PDType0Font.load(document, face.font(), true);
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
             builder.usePDDocument(document);
+            builder.useObjectDrawerFactory(drawers);
             builder.useFont(new PDFontSupplier(embedded), FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(new PDFontSupplier(embedded), FAMILY, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(html, null);

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the Spark job through Spark's own submitter (org.apache.spark.deploy.SparkSubmit, what bin/spark-submit
+# calls) in local mode, with Spark's jars from the Maven build instead of a Spark distribution.
+# Usage: benchmarks/batch/spark-submit-local.sh MASTER INPUT OUTPUT [job options]   (MASTER e.g. 'local[2]')
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+master=$1
+shift
+cd "$root"
+[ -f spark/target/gongkai-spark.jar ] || ./mvnw -q -B -o -pl spark -am package -DskipTests
+cp_file=spark/target/spark-classpath.txt
+[ -f "$cp_file" ] || ./mvnw -q -B -o -pl spark dependency:build-classpath -Dmdep.includeScope=provided \
+  -Dmdep.outputFile="$root/$cp_file" >/dev/null
+# Spark's jars only: the job jar brings gongkai.
+spark_cp=$(tr ':' '\n' < "$cp_file" | grep -v '/io/gongkai/' | paste -sd:)
+# The JVM flags Spark 4 needs on Java 17 (the same as spark/pom.xml's spark.jvm.flags; bin/spark-submit adds them).
+flags=(-XX:+IgnoreUnrecognizedVMOptions
+  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true)
+exec java -Xmx2g "${flags[@]}" -Dfile.encoding=UTF-8 -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
+  --master "$master" --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 \
+  --class io.gongkai.spark.CorpusAuditJob spark/target/gongkai-spark.jar "$@"

@@ -2,6 +2,7 @@ package io.gongkai.ingest;
 
 import io.gongkai.catalog.tables.TableTitles;
 import io.gongkai.ingest.finalaccounts.FinalAccountsAssembler;
+import io.gongkai.ingest.finalaccounts.GoalDeclarationReader;
 import io.gongkai.ingest.finalaccounts.SelfEvaluationParser;
 import io.gongkai.ingest.goals.PerformanceGoalParser;
 import io.gongkai.ingest.layout.DocumentParts;
@@ -47,6 +48,7 @@ public final class TextReportReader implements ReportReader {
     private final LayoutAnalyzer budgetLayout = new LayoutAnalyzer(TableTitles.budget());
     private final LayoutAnalyzer finalAccountsLayout = new LayoutAnalyzer(TableTitles.finalAccounts());
     private final SelfEvaluationParser selfEvaluationParser = new SelfEvaluationParser();
+    private final GoalDeclarationReader declarationReader = new GoalDeclarationReader();
     private final TableReader tables = new TableReader();
     private final OverviewParser overviewParser = new OverviewParser();
     private final NarrativeParser narrativeParser = new NarrativeParser();
@@ -77,7 +79,9 @@ public final class TextReportReader implements ReportReader {
         String unitName = unitName(parts);
         int year = year(parts, lines);
         NarrativeReading narrative = narrativeParser.read(parts.narrative(), unitName, issues);
-        List<PerformanceGoal> goals = goalParser.parse(parts.goals(), issues);
+        List<PerformanceGoal> goals = kind == ReportKind.FINAL_ACCOUNTS
+                && GoalDeclarationReader.isDeclarationLayout(parts.goals())
+                ? declarationReader.read(parts.goals(), issues) : goalParser.parse(parts.goals(), issues);
         Overview overview = overviewParser.parse(parts.overview(), issues);
         Unit unit = new Unit(unitName, ReportAssembler.unitCode(goals),
                 ReportAssembler.unitType(tableList, overview));

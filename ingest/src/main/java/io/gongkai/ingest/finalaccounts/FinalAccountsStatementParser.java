@@ -230,7 +230,13 @@ final class FinalAccountsStatementParser {
         return new BigDecimal(s.replace(",", ""));
     }
 
+    /** A count, or null when the printed number is not a whole number of a sensible size. */
     private static Integer integer(String s) {
-        return num(s).intValueExact();
+        BigDecimal value = num(s);
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException notACount) {
+            return null;
+        }
     }
 }

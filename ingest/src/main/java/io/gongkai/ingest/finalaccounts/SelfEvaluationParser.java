@@ -104,9 +104,10 @@ public final class SelfEvaluationParser {
             issues.add(new IngestIssue(heading.ref(), "绩效自评表“" + name + "”的资金总额行无法读出 / cannot read the 资金总额 "
                     + "line of the self-evaluation of " + name));
         }
-        String[] goal = goalStart < 0 ? new String[2] : GoalCells.split(lines.subList(goalStart,
-                end(lines, goalStart, indicatorStart)));
-        List<ScoredIndicator> indicators = indicatorStart < 0 || totalAt < 0 ? List.of()
+        int goalEnd = goalStart < 0 ? -1 : end(lines, goalStart, indicatorStart);
+        String[] goal = goalStart < 0 || goalEnd < goalStart ? new String[2]
+                : GoalCells.split(lines.subList(goalStart, goalEnd));
+        List<ScoredIndicator> indicators = indicatorStart < 0 || totalAt < indicatorStart ? List.of()
                 : indicators(lines.subList(indicatorStart, totalAt), issues);
         BigDecimal totalScore = null;
         String grade = null;

@@ -28,6 +28,8 @@ final class RelatedInfoTableParser implements TableParser {
     private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]{1,2}、");
     private static final Pattern CATEGORY = Pattern.compile("^\\d{1,2}[.、．]");
 
+    private static final int MAX_LINE_NUMBER = 999;
+
     private enum Section { NONE, PROCUREMENT, OPERATING, ASSETS }
 
     @Override
@@ -63,7 +65,9 @@ final class RelatedInfoTableParser implements TableParser {
                 continue;
             }
             Integer lineNumber = null;
-            if (numbered && !numbers.isEmpty() && numbers.get(0).scale() == 0) {
+            if (numbered && !numbers.isEmpty() && numbers.get(0).scale() == 0
+                    && numbers.get(0).compareTo(BigDecimal.valueOf(MAX_LINE_NUMBER)) <= 0
+                    && numbers.get(0).signum() >= 0) {
                 lineNumber = numbers.remove(0).intValueExact();
             }
             Map<String, BigDecimal> amounts = new LinkedHashMap<>();

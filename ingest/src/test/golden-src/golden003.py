@@ -137,6 +137,7 @@ final_accounts = {
         {"year": 2022, "level": "二级项目", "count": 7, "amount": "150.33", "amountUnit": "万元", "excellent": 6,
          "good": 1, "fair": 0, "poor": 0},
     ],
+    "repeatedSections": ["二", "三"],
 }
 
 # --- self-evaluations (第五部分 附件), typed from the six tables ---

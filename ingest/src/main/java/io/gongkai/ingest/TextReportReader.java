@@ -86,7 +86,7 @@ public final class TextReportReader implements ReportReader {
         Unit unit = new Unit(unitName, ReportAssembler.unitCode(goals),
                 ReportAssembler.unitType(tableList, overview));
         if (kind == ReportKind.FINAL_ACCOUNTS) {
-            return FinalAccountsAssembler.assemble(year, unit, overview, tableList, narrative,
+            return FinalAccountsAssembler.assemble(year, unit, overview, tableList, narrative, parts.narrative(),
                     goals, selfEvaluationParser.parse(parts.selfEvaluations(), issues),
                     assetsParser.parse(narrative, issues), procurementParser.parse(narrative, issues),
                     glossaryParser.parse(parts.glossary(), issues), issues, new SourceRef(fileName, 0, 0, ""));

@@ -17,15 +17,17 @@ import java.util.List;
  * @param operatingCosts 机关运行经费 and its change
  * @param procurement 政府采购 with the 中小企业 and 小微企业 shares
  * @param selfEvaluationSummaries the 绩效自评 summaries (一级项目, 二级项目), in printed order
+ * @param repeatedSections the ordinals of narrative sections printed more than once (the narrative keeps them once)
  */
 public record FinalAccountsStatements(BigDecimal initialBudget, BigDecimal finalExpenditure,
                                       BigDecimal completionRate, List<ClassStatement> classes,
                                       ThreePublicStatement threePublic, ChangeStatement operatingCosts,
                                       ProcurementStatement procurement,
-                                      List<SelfEvaluationSummary> selfEvaluationSummaries) {
+                                      List<SelfEvaluationSummary> selfEvaluationSummaries,
+                                      List<String> repeatedSections) {
 
     public static final FinalAccountsStatements NONE = new FinalAccountsStatements(null, null, null, List.of(),
-            ThreePublicStatement.NONE, ChangeStatement.NONE, ProcurementStatement.NONE, List.of());
+            ThreePublicStatement.NONE, ChangeStatement.NONE, ProcurementStatement.NONE, List.of(), List.of());
 
     public FinalAccountsStatements {
         classes = List.copyOf(classes);
@@ -33,6 +35,7 @@ public record FinalAccountsStatements(BigDecimal initialBudget, BigDecimal final
         operatingCosts = operatingCosts == null ? ChangeStatement.NONE : operatingCosts;
         procurement = procurement == null ? ProcurementStatement.NONE : procurement;
         selfEvaluationSummaries = List.copyOf(selfEvaluationSummaries);
+        repeatedSections = List.copyOf(repeatedSections);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.gongkai.ingest.finalaccounts;
 
 import io.gongkai.ingest.narrative.NarrativeReading;
+import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.model.Assets;
 import io.gongkai.model.Columns;
 import io.gongkai.model.DisclosureTable;
@@ -35,7 +36,8 @@ public final class FinalAccountsAssembler {
 
     /** Assembles the report from its read parts. */
     public static Report assemble(int year, Unit unit, Overview overview, List<DisclosureTable> tables,
-                                  NarrativeReading narrative, List<PerformanceGoal> goals,
+                                  NarrativeReading narrative, List<SourceLine> narrativeLines,
+                                  List<PerformanceGoal> goals,
                                   List<SelfEvaluation> evaluations, Assets assets, Procurement statedProcurement,
                                   List<GlossaryEntry> glossary, List<IngestIssue> issues, SourceRef source) {
         Optional<DisclosureTable> related = tables.stream().filter(t -> t.type() == TableType.FA_RELATED_INFO)
@@ -43,7 +45,7 @@ public final class FinalAccountsAssembler {
         Unit typed = new Unit(unit.name(), unit.code(), unitType(related, unit.type()));
         Procurement procurement = related.map(t -> procurement(t, statedProcurement)).orElse(statedProcurement);
         return new Report(ReportKind.FINAL_ACCOUNTS, year, typed, overview, tables,
-                narrative.narrative().withFinalAccounts(FinalAccountsStatementParser.parse(narrative)),
+                narrative.narrative().withFinalAccounts(FinalAccountsStatementParser.parse(narrative, narrativeLines)),
                 List.of(), goals, evaluations, assets, procurement, glossary, issues, source);
     }
 

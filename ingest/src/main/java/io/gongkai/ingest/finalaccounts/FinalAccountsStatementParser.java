@@ -2,6 +2,7 @@ package io.gongkai.ingest.finalaccounts;
 
 import io.gongkai.ingest.narrative.NarrativeReading;
 import io.gongkai.ingest.narrative.Passage;
+import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.model.FinalAccountsStatements;
 import io.gongkai.model.FinalAccountsStatements.ChangeStatement;
 import io.gongkai.model.FinalAccountsStatements.ClassStatement;
@@ -61,10 +62,13 @@ final class FinalAccountsStatementParser {
     private static final Pattern OVERSEAS = Pattern.compile("国（境）外接待费" + NUM + "万元，共接待(?:国（境）外)?" + NUM
             + "批次，" + NUM + "人次");
 
+    private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]{1,3})、");
+    private static final int MAX_HEADING = 40;
+
     private FinalAccountsStatementParser() {
     }
 
-    static FinalAccountsStatements parse(NarrativeReading reading) {
+    static FinalAccountsStatements parse(NarrativeReading reading, List<SourceLine> lines) {
         StringBuilder all = new StringBuilder();
         reading.narrative().sections().forEach(s -> all.append(s.text()));
         String text = all.toString();
@@ -84,7 +88,28 @@ final class FinalAccountsStatementParser {
         String threePublic = passage(reading, text, "三公");
         return new FinalAccountsStatements(initial, fin, rate, classes(text, classesFrom),
                 threePublic(threePublic), operating(passage(reading, text, "机关运行经费"), where),
-                procurement(passage(reading, text, "政府采购"), where), evaluations(text, where));
+                procurement(passage(reading, text, "政府采购"), where), evaluations(text, where), repeated(lines));
+    }
+
+    /** The ordinals of section headings printed more than once with the same words. */
+    private static List<String> repeated(List<SourceLine> lines) {
+        java.util.Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+        for (SourceLine line : lines) {
+            String c = line.compact();
+            Matcher m = SECTION.matcher(c);
+            if (m.find() && c.length() <= MAX_HEADING) {
+                seen.merge(c, 1, Integer::sum);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        seen.forEach((heading, count) -> {
+            if (count > 1) {
+                Matcher m = SECTION.matcher(heading);
+                m.find();
+                out.add(m.group(1));
+            }
+        });
+        return out;
     }
 
     private static String passage(NarrativeReading reading, String whole, String keyword) {

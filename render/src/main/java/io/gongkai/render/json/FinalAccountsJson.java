@@ -55,6 +55,8 @@ final class FinalAccountsJson {
             n.put("poor", e.poor());
             source.accept(n, e.source());
         }
+        ArrayNode repeated = node.putArray("repeatedSections");
+        s.repeatedSections().forEach(repeated::add);
         return node;
     }
 

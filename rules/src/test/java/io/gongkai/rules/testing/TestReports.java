@@ -17,6 +17,7 @@ public final class TestReports {
 
     public static final String SEED_000 = "seeds/000_c275e096c8611f2e";
     public static final String SEED_001 = "seeds/001_2dc8c89a6b4bfa48";
+    public static final String SEED_003 = "seeds/003_fb039c7f287ddd42";
     public static final String SEED_004 = "seeds/004_741ea1e83a699561";
     public static final String FIXTURE_A = "fixtures/fixture-a-9tables";
     public static final String FIXTURE_B = "fixtures/fixture-b-8tables";
@@ -32,6 +33,11 @@ public final class TestReports {
 
     public static Report seed001() {
         return load(SEED_001);
+    }
+
+    /** Final accounts (决算) of 2023 with six self-evaluation tables. */
+    public static Report seed003() {
+        return load(SEED_003);
     }
 
     public static Report seed004() {

@@ -38,7 +38,9 @@ public final class FinalAccountsRules {
                 new TotalScoreRule(),
                 new GradeRule(),
                 new DeviationReasonRule(),
-                new EvaluationSummaryRule()
+                new EvaluationSummaryRule(),
+                new NarrativeFactsMatchTablesRule(),
+                new NarrativeArithmeticRule()
         );
     }
 }

@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
 public final class TextReportReader implements ReportReader {
 
     private static final Pattern UNIT_NAME = Pattern.compile(
-            "(部门名称|单位名称|预算单位名称|编制单位|填报单位|预算单位)[:：]\\s*(\\S+?)(\\s+|(金额)?单位[:：]|$)");
+            "(部门名称|单位名称|预算单位名称|编制单位|填报单位|预算单位)[:：][\\s\u3000]*([^\\s\u3000]+?)"
+                    + "([\\s\u3000]+|(金额)?单位[:：]|$)");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
     private static final Pattern TABLE_YEAR = Pattern.compile("(20\\d{2})年度");
     private static final int HEADER_LINES = 6;

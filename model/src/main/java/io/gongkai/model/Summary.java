@@ -66,7 +66,8 @@ public record Summary(BigDecimal incomeTotal, BigDecimal currentIncome, BigDecim
     /**
      * The key figures of final accounts: totals from 公开01 (收入总计 and 支出总计 are its 总计 rows; 上年结转 is
      * 年初结转和结余), basic and project expenditure from 03, the 一般公共预算 figures from 05, 人员经费 and 公用经费
-     * from 06's 合计 rows, the 三公 决算数 from 09, 机关运行经费 and 政府采购 from 10. Projects are those evaluated
+     * from 06's 合计 rows, the 三公 决算数 from 09, 机关运行经费 and 政府采购 from 10 (from the 情况说明 in templates
+     * without table 10). Projects are those evaluated
      * (自评表); final accounts have no project tables, so the project totals are null.
      */
     public static Summary ofFinalAccounts(Report report) {
@@ -87,10 +88,15 @@ public record Summary(BigDecimal incomeTotal, BigDecimal currentIncome, BigDecim
                         Columns.PERSONNEL),
                 cell(t.apply(TableType.FA_GPB_BASIC_DETAIL), Side.NONE, RowKeys.PUBLIC_TOTAL, Columns.PUBLIC),
                 cell(t.apply(TableType.FA_THREE_PUBLIC), Side.NONE, RowKeys.TOTAL, Columns.FINAL),
-                related.isEmpty() ? null : sumOf(related.get(), RowKeys.OPERATING_ADMINISTRATIVE,
-                        RowKeys.OPERATING_CIVIL_SERVICE_LIKE),
-                cell(related, Side.NONE, RowKeys.PROCUREMENT_TOTAL, Columns.AMOUNT),
+                related.isEmpty() ? scaled(report.narrative().finalAccounts().operatingCosts().amount())
+                        : sumOf(related.get(), RowKeys.OPERATING_ADMINISTRATIVE, RowKeys.OPERATING_CIVIL_SERVICE_LIKE),
+                related.isEmpty() ? scaled(report.procurement().total())
+                        : cell(related, Side.NONE, RowKeys.PROCUREMENT_TOTAL, Columns.AMOUNT),
                 null, null, null);
+    }
+
+    private static BigDecimal scaled(BigDecimal value) {
+        return value == null ? null : value.setScale(Math.max(value.scale(), SCALE));
     }
 
     private static BigDecimal sumOf(DisclosureTable table, String... keys) {

@@ -68,21 +68,26 @@ final class SummaryTableParser implements TableParser {
             .filter(c -> c.level() == ClassificationLevel.CLASS).map(Classification::name)
             .collect(Collectors.toUnmodifiableSet());
 
+    /** How many lines from the top of a table its header may take. */
+    private static final int HEADER_SCAN = 20;
+
     private final TableType type;
-    /** Whether rows print a 行次 (final accounts). */
-    private final boolean numbered;
+    /** Whether this is a final-accounts table (公开01 or 04), whose rows may print a 行次. */
+    private final boolean finalAccounts;
     private final Map<String, String> incomeTotals;
     private final Map<String, String> expenditureTotals;
 
     SummaryTableParser(TableType type) {
         this.type = type;
-        this.numbered = type.kind() == io.gongkai.model.ReportKind.FINAL_ACCOUNTS;
-        this.incomeTotals = numbered ? FA_INCOME_TOTALS : INCOME_TOTALS;
-        this.expenditureTotals = numbered ? FA_EXPENDITURE_TOTALS : EXPENDITURE_TOTALS;
+        this.finalAccounts = type.kind() == io.gongkai.model.ReportKind.FINAL_ACCOUNTS;
+        this.incomeTotals = finalAccounts ? FA_INCOME_TOTALS : INCOME_TOTALS;
+        this.expenditureTotals = finalAccounts ? FA_EXPENDITURE_TOTALS : EXPENDITURE_TOTALS;
     }
 
     @Override
     public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {
+        boolean numbered = finalAccounts && block.lines().stream().limit(HEADER_SCAN)
+                .anyMatch(l -> l.compact().contains("行次"));
         List<Entry> incomeWords = ColumnVocabulary.of(type, Side.INCOME);
         List<Entry> expenditureWords = ColumnVocabulary.of(type, Side.EXPENDITURE);
         List<SourceLine> header = new ArrayList<>();
@@ -137,7 +142,7 @@ final class SummaryTableParser implements TableParser {
                             label = provisionalLabel(piece, line, underHeading);
                         }
                         if (label != null) {
-                            if (numbered && "总计".equals(piece)) {
+                            if (finalAccounts && "总计".equals(piece)) {
                                 label.side = grandTotalSeen ? Side.EXPENDITURE : Side.INCOME;
                                 label.key = grandTotalSeen ? RowKeys.EXPENDITURE_GRAND_TOTAL
                                         : RowKeys.INCOME_GRAND_TOTAL;
@@ -208,13 +213,13 @@ final class SummaryTableParser implements TableParser {
     private String labelKind(String piece) {
         String bare = ORDINAL.matcher(piece).replaceFirst("");
         if (incomeTotals.containsKey(piece) || expenditureTotals.containsKey(piece)
-                || numbered && "总计".equals(piece)) {
+                || finalAccounts && "总计".equals(piece)) {
             return "total";
         }
         if (ORDINAL.matcher(piece).find()) {
             return "ordinal";
         }
-        if (CLASS_NAMES.contains(bare) || incomeSourceKey(bare, numbered) != null) {
+        if (CLASS_NAMES.contains(bare) || incomeSourceKey(bare, finalAccounts) != null) {
             return "name";
         }
         return null;
@@ -244,7 +249,7 @@ final class SummaryTableParser implements TableParser {
     /** Decides the side and key of a label from its (possibly still growing) name. */
     private void reclassify(PendingRow row) {
         String name = ORDINAL.matcher(row.name()).replaceFirst("");
-        if (numbered && (incomeTotals.containsKey(name) || expenditureTotals.containsKey(name))) {
+        if (finalAccounts && (incomeTotals.containsKey(name) || expenditureTotals.containsKey(name))) {
             row.side = incomeTotals.containsKey(name) ? Side.INCOME : Side.EXPENDITURE;
             row.key = incomeTotals.containsKey(name) ? incomeTotals.get(name) : expenditureTotals.get(name);
             row.level = 0;
@@ -255,7 +260,7 @@ final class SummaryTableParser implements TableParser {
         if (expenditure && !SUB_ORDINAL.matcher(row.name()).find()) {
             row.level = 1;
         }
-        row.key = expenditure ? null : incomeSourceKey(name, numbered);
+        row.key = expenditure ? null : incomeSourceKey(name, finalAccounts);
     }
 
     /** The key of an income source label, or null while a wrapped label is still incomplete. */

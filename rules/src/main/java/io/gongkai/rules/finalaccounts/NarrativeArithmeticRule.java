@@ -28,7 +28,9 @@ import java.util.Map;
 
 /**
  * The arithmetic of the 情况说明's own figures: each 占X% equals the amount before it ÷ the section's whole (收入合计,
- * 支出合计, 支出决算, 政府采购支出总额), 完成年初预算的X% equals 支出决算 ÷ 年初预算, and each 增减B% equals the change
+ * 支出合计, 支出决算, 政府采购支出总额), 完成年初预算（全年预算）的X% equals 支出决算 ÷ that budget (in the 三公
+ * section, where each item states only its completion of a budget the text does not give, only the total's), and
+ * each 增减B% equals the change
  * A ÷ last year's figure (the amount − A).
  */
 @RuleDoc(id = "FA-030", title = "说明中的占比、完成率和增减率与所述金额一致", category = Category.FINAL_ACCOUNTS,
@@ -39,10 +41,15 @@ public final class NarrativeArithmeticRule implements Rule {
 
     @Override
     public void check(Report report, FindingSink sink) {
+        java.util.Set<String> threePublic = new java.util.HashSet<>();
+        report.narrative().sections().stream().filter(s -> s.title().contains("三公"))
+                .forEach(s -> threePublic.add(s.number()));
         List<NarrativeFact> facts = report.narrative().facts();
         for (int i = 0; i < facts.size(); i++) {
             NarrativeFact f = facts.get(i);
-            if (f.kind() == FactKind.SHARE && i > 0 && isAmount(facts.get(i - 1), f.section())) {
+            boolean completionOnly = threePublic.contains(f.section().replaceFirst("\\(.*$", ""))
+                    && i > 0 && !facts.get(i - 1).subject().endsWith("支出决算");
+            if (f.kind() == FactKind.SHARE && i > 0 && isAmount(facts.get(i - 1), f.section()) && !completionOnly) {
                 share(sink, facts, facts.get(i - 1), f);
             } else if (f.kind() == FactKind.CHANGE && i + 1 < facts.size()
                     && facts.get(i + 1).kind() == FactKind.CHANGE_RATE
@@ -59,7 +66,9 @@ public final class NarrativeArithmeticRule implements Rule {
 
     private static void share(FindingSink sink, List<NarrativeFact> facts, NarrativeFact part, NarrativeFact share) {
         List<NarrativeFact> amounts = facts.stream().filter(x -> isAmount(x, share.section())).toList();
-        Optional<NarrativeFact> initial = amounts.stream().filter(x -> x.subject().endsWith("年初预算")).findFirst();
+        // 完成年初预算的X% and 完成全年预算的X%: 支出决算 over the budget the section states
+        Optional<NarrativeFact> initial = amounts.stream().filter(x -> x.subject().endsWith("年初预算")
+                || x.subject().endsWith("全年预算")).findFirst();
         Optional<NarrativeFact> whole;
         if (part.subject().endsWith("支出决算") && initial.isPresent()) {
             whole = initial;
@@ -82,7 +91,10 @@ public final class NarrativeArithmeticRule implements Rule {
         }
     }
 
-    /** The amount a change qualifies: the last AMOUNT before it with its subject, else the last AMOUNT before it. */
+    /**
+     * The amount a change qualifies: the last AMOUNT before it with its subject, else the last AMOUNT before it
+     * (also when its subject is a budget: a change on last year is said of what was spent).
+     */
     private static Optional<NarrativeFact> base(List<NarrativeFact> facts, int at, NarrativeFact change) {
         NarrativeFact fallback = null;
         for (int j = at - 1; j >= 0; j--) {
@@ -90,7 +102,8 @@ public final class NarrativeArithmeticRule implements Rule {
             if (!isAmount(f, change.section())) {
                 continue;
             }
-            if (f.subject().equals(change.subject())) {
+            // a change "比上年" qualifies spending, not the budget its sentence names first (三公: 全年预算 …, 支出决算 …)
+            if (f.subject().equals(change.subject()) && !f.subject().endsWith("预算")) {
                 return Optional.of(f);
             }
             if (fallback == null) {

@@ -59,9 +59,13 @@ public final class NarrativeFactsMatchTablesRule implements Rule {
 
     @Override
     public void check(Report report, FindingSink sink) {
+        java.util.Set<String> threePublic = new java.util.HashSet<>();
+        report.narrative().sections().stream().filter(s -> s.title().contains("三公"))
+                .forEach(s -> threePublic.add(s.number()));
         for (NarrativeFact f : report.narrative().facts()) {
             if (f.kind() == FactKind.AMOUNT && "万元".equals(f.unit())) {
-                Target target = target(f);
+                String top = f.section().replaceFirst("\\(.*$", "");
+                Target target = threePublic.contains(top) ? threePublic(f.subject()) : target(f);
                 if (target != null) {
                     compare(report, sink, f, target);
                 } else if (f.subject().endsWith("(类)") || f.subject().endsWith("（类）")) {
@@ -99,9 +103,6 @@ public final class NarrativeFactsMatchTablesRule implements Rule {
                     Columns.BASIC) : s.endsWith("人员经费") ? new Target(TableType.FA_GPB_BASIC_DETAIL, Side.NONE,
                     RowKeys.PERSONNEL_TOTAL, Columns.PERSONNEL) : s.endsWith("公用经费") ? new Target(
                     TableType.FA_GPB_BASIC_DETAIL, Side.NONE, RowKeys.PUBLIC_TOTAL, Columns.PUBLIC) : null;
-        }
-        if (section.startsWith("九")) {
-            return threePublic(s);
         }
         if (section.startsWith("十")) {
             return s.contains("采购支出总额") ? related(RowKeys.PROCUREMENT_TOTAL)

@@ -114,6 +114,7 @@ class KnownDefectsTest {
     @Test
     void fixturesAreCleanExceptTheDocumentedNarrativeDefect() {
         assertThat(raised(TestReports.fixtureA())).isEmpty();
+        assertThat(raised(TestReports.fixtureC())).isEmpty();
         assertThat(raised(TestReports.fixtureB())).extracting(Finding::rule).containsExactlyInAnyOrder(
                 "NARR-017", "NARR-018");
     }
@@ -122,7 +123,7 @@ class KnownDefectsTest {
     void roundingDifferencesAreNeverAboveInfo() {
         for (Report report : List.of(TestReports.seed000(), TestReports.seed001(), TestReports.seed003(),
                 TestReports.seed004(),
-                TestReports.fixtureA(), TestReports.fixtureB())) {
+                TestReports.fixtureA(), TestReports.fixtureB(), TestReports.fixtureC())) {
             List<Finding> all = Checker.standard().check(report).findings();
             assertThat(all).filteredOn(f -> f.message().contains("尾数误差"))
                     .allMatch(f -> f.severity() == Severity.INFO);

@@ -1,6 +1,9 @@
 package io.gongkai.ingest;
 
 import io.gongkai.catalog.tables.TableTitles;
+import io.gongkai.ingest.finalaccounts.FinalAccountsAssembler;
+import io.gongkai.ingest.finalaccounts.GoalDeclarationReader;
+import io.gongkai.ingest.finalaccounts.SelfEvaluationParser;
 import io.gongkai.ingest.goals.PerformanceGoalParser;
 import io.gongkai.ingest.layout.DocumentParts;
 import io.gongkai.ingest.layout.LayoutAnalyzer;
@@ -36,11 +39,17 @@ import java.util.regex.Pattern;
 public final class TextReportReader implements ReportReader {
 
     private static final Pattern UNIT_NAME = Pattern.compile(
-            "(部门名称|单位名称|预算单位名称|编制单位|填报单位|预算单位)[:：]\\s*(\\S+?)(\\s+|(金额)?单位[:：]|$)");
+            "(部门名称|单位名称|预算单位名称|编制单位|填报单位|预算单位)[:：][\\s\u3000]*([^\\s\u3000]+?)"
+                    + "([\\s\u3000]+|(金额)?单位[:：]|$)");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
+    private static final Pattern TABLE_YEAR = Pattern.compile("(20\\d{2})年度");
+    private static final int HEADER_LINES = 6;
     private static final Pattern BUDGET_YEAR = Pattern.compile("(20\\d{2})年度?(部门|单位)?(预算|决算)");
 
-    private final LayoutAnalyzer layout = new LayoutAnalyzer(TableTitles.budget());
+    private final LayoutAnalyzer budgetLayout = new LayoutAnalyzer(TableTitles.budget());
+    private final LayoutAnalyzer finalAccountsLayout = new LayoutAnalyzer(TableTitles.finalAccounts());
+    private final SelfEvaluationParser selfEvaluationParser = new SelfEvaluationParser();
+    private final GoalDeclarationReader declarationReader = new GoalDeclarationReader();
     private final TableReader tables = new TableReader();
     private final OverviewParser overviewParser = new OverviewParser();
     private final NarrativeParser narrativeParser = new NarrativeParser();
@@ -52,10 +61,15 @@ public final class TextReportReader implements ReportReader {
     @Override
     public Report read(String fileName, byte[] bytes) throws UnreadableInputException {
         List<SourceLine> lines = TextLoader.load(fileName, bytes);
-        DocumentParts parts = layout.analyze(lines);
+        DocumentParts budget = budgetLayout.analyze(lines);
+        DocumentParts finalAccounts = finalAccountsLayout.analyze(lines);
+        ReportKind kind = finalAccounts.tables().size() > budget.tables().size()
+                ? ReportKind.FINAL_ACCOUNTS : ReportKind.BUDGET;
+        DocumentParts parts = kind == ReportKind.FINAL_ACCOUNTS ? finalAccounts : budget;
         if (parts.tables().isEmpty()) {
-            throw new UnreadableInputException("未找到任何预算公开表格，这不像是一份部门预算公开文件：" + fileName,
-                    "no standard budget table found; this does not look like a budget disclosure: " + fileName);
+            throw new UnreadableInputException("未找到任何预算或决算公开表格，这不像是一份部门预决算公开文件：" + fileName,
+                    "no standard budget or final-accounts table found; this does not look like a budget or "
+                            + "final-accounts disclosure: " + fileName);
         }
         List<IngestIssue> issues = new ArrayList<>();
         List<DisclosureTable> tableList = new ArrayList<>();
@@ -66,10 +80,18 @@ public final class TextReportReader implements ReportReader {
         String unitName = unitName(parts);
         int year = year(parts, lines);
         NarrativeReading narrative = narrativeParser.read(parts.narrative(), unitName, issues);
-        List<PerformanceGoal> goals = goalParser.parse(parts.goals(), issues);
+        List<PerformanceGoal> goals = kind == ReportKind.FINAL_ACCOUNTS
+                && GoalDeclarationReader.isDeclarationLayout(parts.goals())
+                ? declarationReader.read(parts.goals(), issues) : goalParser.parse(parts.goals(), issues);
         Overview overview = overviewParser.parse(parts.overview(), issues);
         Unit unit = new Unit(unitName, ReportAssembler.unitCode(goals),
                 ReportAssembler.unitType(tableList, overview));
+        if (kind == ReportKind.FINAL_ACCOUNTS) {
+            return FinalAccountsAssembler.assemble(year, unit, overview, tableList, narrative, parts.narrative(),
+                    goals, selfEvaluationParser.parse(parts.selfEvaluations(), issues),
+                    assetsParser.parse(narrative, issues), procurementParser.parse(narrative, issues),
+                    glossaryParser.parse(parts.glossary(), issues), issues, new SourceRef(fileName, 0, 0, ""));
+        }
         return new Report(ReportKind.BUDGET, year, unit, overview, tableList,
                 narrative.narrative(), ReportAssembler.projects(tableList), goals, List.of(),
                 assetsParser.parse(narrative, issues), procurementParser.parse(narrative, issues),
@@ -94,6 +116,15 @@ public final class TextReportReader implements ReportReader {
             Matcher m = YEAR.matcher(block.title().text());
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
+            }
+        }
+        for (TableBlock block : parts.tables()) {
+            // 部门名称：… 2023年度 under a title without the year (决算 templates)
+            for (SourceLine line : block.lines().subList(0, Math.min(HEADER_LINES, block.lines().size()))) {
+                Matcher m = TABLE_YEAR.matcher(line.text());
+                if (m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
             }
         }
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();

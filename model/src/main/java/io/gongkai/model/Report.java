@@ -94,6 +94,11 @@ public record Report(ReportKind kind, int year, Unit unit, Overview overview, Li
                 selfEvaluations, assets, procurement, glossary, issues, source);
     }
 
+    public Report withSelfEvaluations(List<SelfEvaluation> value) {
+        return new Report(kind, year, unit, overview, tables, narrative, projects, performanceGoals,
+                value, assets, procurement, glossary, issues, source);
+    }
+
     public Report withAssets(Assets value) {
         return new Report(kind, year, unit, overview, tables, narrative, projects, performanceGoals,
                 selfEvaluations, value, procurement, glossary, issues, source);

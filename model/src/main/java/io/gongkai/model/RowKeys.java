@@ -46,6 +46,47 @@ public final class RowKeys {
     /** A project row of tables 12 and 13. */
     public static final String PROJECT = "project";
 
+    /** 上级补助收入 (final accounts). */
+    public static final String SUPERIOR = "superior";
+    /** 事业收入. */
+    public static final String BUSINESS = "business";
+    /** 经营收入. */
+    public static final String OPERATING = "operating";
+    /** 附属单位上缴收入. */
+    public static final String AFFILIATED = "affiliated";
+    /** 其他收入. */
+    public static final String OTHER = "other";
+    /** 使用非财政拨款结余（和专用结余）. */
+    public static final String NON_FISCAL_BALANCE_USED = "nonFiscalBalanceUsed";
+    /** 年初结转和结余 / 年初财政拨款结转和结余. */
+    public static final String OPENING_BALANCE = "openingBalance";
+    /** 结余分配. */
+    public static final String BALANCE_DISTRIBUTION = "balanceDistribution";
+    /** 年末结转和结余 / 年末财政拨款结转和结余. */
+    public static final String CLOSING_BALANCE = "closingBalance";
+    /** 人员经费合计 (final accounts table 06). */
+    public static final String PERSONNEL_TOTAL = "personnelTotal";
+    /** 公用经费合计 (final accounts table 06). */
+    public static final String PUBLIC_TOTAL = "publicTotal";
+    /** 政府采购 合计 (final accounts table 10). */
+    public static final String PROCUREMENT_TOTAL = "procurementTotal";
+    /** 政府采购 货物. */
+    public static final String PROCUREMENT_GOODS = "procurementGoods";
+    /** 政府采购 工程. */
+    public static final String PROCUREMENT_WORKS = "procurementWorks";
+    /** 政府采购 服务. */
+    public static final String PROCUREMENT_SERVICES = "procurementServices";
+    /** 机关运行经费 of 行政单位. */
+    public static final String OPERATING_ADMINISTRATIVE = "operatingAdministrative";
+    /** 机关运行经费 of 参照公务员法管理事业单位. */
+    public static final String OPERATING_CIVIL_SERVICE_LIKE = "operatingCivilServiceLike";
+    /** 车辆数合计（辆）. */
+    public static final String VEHICLES_HELD = "vehiclesHeld";
+    /** One category of held vehicles (领导用车 …) under {@link #VEHICLES_HELD}. */
+    public static final String VEHICLE_CATEGORY = "vehicleCategory";
+    /** 单价100万元（含）以上设备（不含车辆）. */
+    public static final String EQUIPMENT_OVER_1M = "equipmentOver1m";
+
     private RowKeys() {
     }
 }

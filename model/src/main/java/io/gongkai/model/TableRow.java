@@ -16,14 +16,21 @@ import java.util.Map;
  * @param key canonical key of a special row ({@link RowKeys}), or null
  * @param amounts published amounts keyed by canonical column name ({@link Columns}); blank cells are absent
  * @param source where the row was read
+ * @param lineNumber the printed 行次 of the row (final-accounts tables 01, 04 and 10), or null
  */
 public record TableRow(Side side, String code, String name, String altName, int level, String key,
-                       Map<String, BigDecimal> amounts, SourceRef source) {
+                       Map<String, BigDecimal> amounts, SourceRef source, Integer lineNumber) {
 
     public TableRow {
         side = side == null ? Side.NONE : side;
         amounts = Collections.unmodifiableMap(new LinkedHashMap<>(amounts));
         source = source == null ? SourceRef.NONE : source;
+    }
+
+    /** A row without a printed 行次 (every budget table). */
+    public TableRow(Side side, String code, String name, String altName, int level, String key,
+                    Map<String, BigDecimal> amounts, SourceRef source) {
+        this(side, code, name, altName, level, key, amounts, source, null);
     }
 
     /** A copy with one cell changed; a null value blanks the cell. */
@@ -34,11 +41,11 @@ public record TableRow(Side side, String code, String name, String altName, int 
         } else {
             copy.put(column, value);
         }
-        return new TableRow(side, code, name, altName, level, key, copy, source);
+        return new TableRow(side, code, name, altName, level, key, copy, source, lineNumber);
     }
 
     public TableRow withName(String value) {
-        return new TableRow(side, code, value, altName, level, key, amounts, source);
+        return new TableRow(side, code, value, altName, level, key, amounts, source, lineNumber);
     }
 
     /** The amount in a column, or zero when the cell is blank (an empty cell means zero). */

@@ -45,7 +45,47 @@ public enum TableType {
             List.of(Columns.TOTAL, Columns.GPB, Columns.FUND, Columns.SOE, Columns.SPECIAL, Columns.UNIT)),
     /** 项目支出预算表（上年结转）. */
     PROJECTS_CARRYOVER(ReportKind.BUDGET, 13, "项目支出预算表（上年结转）", List.of(),
-            List.of(Columns.TOTAL, Columns.GPB, Columns.FUND, Columns.SOE));
+            List.of(Columns.TOTAL, Columns.GPB, Columns.FUND, Columns.SOE)),
+
+    /** 公开01 收入支出决算总表: income by source and expenditure by 类, each row with its 行次. */
+    FA_SUMMARY(ReportKind.FINAL_ACCOUNTS, 1, "收入支出决算总表",
+            List.of(Columns.AMOUNT), List.of(Columns.AMOUNT)),
+    /** 公开02 收入决算表. */
+    FA_INCOME(ReportKind.FINAL_ACCOUNTS, 2, "收入决算表", List.of(),
+            List.of(Columns.TOTAL, Columns.FISCAL, Columns.SUPERIOR, Columns.BUSINESS, Columns.OPERATING,
+                    Columns.AFFILIATED, Columns.OTHER)),
+    /** 公开03 支出决算表. */
+    FA_EXPENDITURE(ReportKind.FINAL_ACCOUNTS, 3, "支出决算表", List.of(),
+            List.of(Columns.TOTAL, Columns.BASIC, Columns.PROJECT, Columns.TO_SUPERIOR, Columns.OPERATING,
+                    Columns.TO_AFFILIATED)),
+    /** 公开04 财政拨款收入支出决算总表. */
+    FA_FISCAL_SUMMARY(ReportKind.FINAL_ACCOUNTS, 4, "财政拨款收入支出决算总表",
+            List.of(Columns.AMOUNT), List.of(Columns.TOTAL, Columns.GPB, Columns.FUND, Columns.SOE)),
+    /** 公开05 一般公共预算财政拨款支出决算表. */
+    FA_GPB_EXPENDITURE(ReportKind.FINAL_ACCOUNTS, 5, "一般公共预算财政拨款支出决算表", List.of(),
+            List.of(Columns.TOTAL, Columns.BASIC, Columns.PROJECT)),
+    /**
+     * 公开06 一般公共预算财政拨款基本支出决算明细表: economic rows, each amount under 人员经费 or 公用经费 by the
+     * half of the table it is printed in.
+     */
+    FA_GPB_BASIC_DETAIL(ReportKind.FINAL_ACCOUNTS, 6, "一般公共预算财政拨款基本支出决算明细表", List.of(),
+            List.of(Columns.PERSONNEL, Columns.PUBLIC)),
+    /** 公开07 政府性基金预算财政拨款收入支出决算表. */
+    FA_FUND(ReportKind.FINAL_ACCOUNTS, 7, "政府性基金预算财政拨款收入支出决算表", List.of(),
+            List.of(Columns.OPENING_BALANCE, Columns.INCOME, Columns.TOTAL, Columns.BASIC, Columns.PROJECT,
+                    Columns.CLOSING_BALANCE)),
+    /** 公开08 国有资本经营预算财政拨款支出决算表. */
+    FA_SOE(ReportKind.FINAL_ACCOUNTS, 8, "国有资本经营预算财政拨款支出决算表", List.of(),
+            List.of(Columns.TOTAL, Columns.BASIC, Columns.PROJECT)),
+    /**
+     * 公开09 财政拨款“三公”经费支出决算表: one row per item (合计, 因公出国（境）费, 公务用车购置及运行维护费 with
+     * its two parts, 公务接待费), with the 预算数 and the 决算数, however the template lays them out.
+     */
+    FA_THREE_PUBLIC(ReportKind.FINAL_ACCOUNTS, 9, "财政拨款“三公”经费支出决算表", List.of(),
+            List.of(Columns.BUDGET, Columns.FINAL)),
+    /** 公开10 部门决算公开相关信息统计表: 政府采购, 机关运行经费, vehicles, equipment; each row with its 行次. */
+    FA_RELATED_INFO(ReportKind.FINAL_ACCOUNTS, 10, "部门决算公开相关信息统计表", List.of(),
+            List.of(Columns.AMOUNT));
 
     private final ReportKind kind;
     private final int number;
@@ -65,7 +105,7 @@ public enum TableType {
         return kind;
     }
 
-    /** The canonical number (1-13 for budgets), used in findings and JSON whatever the template printed. */
+    /** The canonical number (1-13 for budgets, 1-10 for final accounts), used in findings and JSON whatever the template printed. */
     public int number() {
         return number;
     }

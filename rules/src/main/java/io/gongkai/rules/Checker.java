@@ -17,6 +17,15 @@ public final class Checker {
 
     /** A rule to run, with its documentation and configured severity read once (annotations are slow to read). */
     private record Entry(Rule rule, RuleDoc doc, Severity override) {
+
+        boolean appliesTo(io.gongkai.model.ReportKind kind) {
+            for (io.gongkai.model.ReportKind k : doc.kinds()) {
+                if (k == kind) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final List<Entry> entries;
@@ -41,6 +50,9 @@ public final class Checker {
     public CheckResult check(Report report) {
         List<Finding> findings = new ArrayList<>();
         for (Entry entry : entries) {
+            if (!entry.appliesTo(report.kind())) {
+                continue;
+            }
             FindingSink sink = new FindingSink(entry.doc());
             try {
                 entry.rule().check(report, sink);

@@ -1,5 +1,6 @@
 package io.gongkai.rules;
 
+import io.gongkai.model.ReportKind;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -31,4 +32,10 @@ public @interface RuleDoc {
 
     /** The identity (DOMAIN.md) or regulation it rests on. */
     String basis();
+
+    /**
+     * The kinds of report the rule applies to; the checker does not run it on others. Budget rules read budget
+     * tables and budget wording, so that is the default.
+     */
+    ReportKind[] kinds() default {ReportKind.BUDGET};
 }

@@ -37,6 +37,7 @@ public final class RuleRegistry {
         rules.addAll(PerformanceRules.all());
         rules.addAll(ClassificationRules.all());
         rules.addAll(AssetsRules.all());
+        rules.addAll(io.gongkai.rules.finalaccounts.FinalAccountsRules.all());
         return Collections.unmodifiableList(rules);
     }
 }

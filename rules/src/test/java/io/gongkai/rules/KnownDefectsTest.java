@@ -56,6 +56,38 @@ class KnownDefectsTest {
     }
 
     @Test
+    void sample003() {
+        List<Finding> found = raised(TestReports.seed003());
+
+        assertThat(found).extracting(KnownDefectsTest::line).satisfiesExactlyInAnyOrder(
+                // DOMAIN.md: the per-类 section omits 农林水支出 (787.70) and 资源勘探工业信息等支出 (144.00).
+                l -> assertThat(l).startsWith("WARNING FA-018").contains("农林水支出").contains("787.70"),
+                l -> assertThat(l).startsWith("WARNING FA-018").contains("资源勘探工业信息等支出").contains("144.00"),
+                // DOMAIN.md: sections 二 and 三 of the narrative appear twice.
+                l -> assertThat(l).startsWith("WARNING FA-020").contains("第二、三部分重复出现"),
+                // DOMAIN.md: 2022 self-evaluations of 7 projects worth 150.33万元, six 2023 tables attached.
+                l -> assertThat(l).startsWith("ERROR FA-028").contains("2022年").contains("7个").contains("6张")
+                        .contains("150.33万元"),
+                // DOMAIN.md: 2 vehicles are held with zero 公务用车运行维护费.
+                l -> assertThat(l).startsWith("WARNING FA-010").contains("共有车辆2辆"),
+                // Beyond DOMAIN.md: no section 四 财政拨款收入支出决算总体情况 (the text goes 三, 六 … 十).
+                l -> assertThat(l).startsWith("WARNING FA-019").contains("财政拨款收入支出决算总体情况"),
+                // Beyond DOMAIN.md: the two attached 绩效目标申报表 print an empty 成本指标 row (seed lines 2280, 2505).
+                l -> assertThat(l).startsWith("WARNING PERF-003").contains("「办公经费」"),
+                l -> assertThat(l).startsWith("WARNING PERF-003").contains("2021年度企业上市挂牌奖补资金"));
+    }
+
+    @Test
+    void sample003SelfEvaluationScoresRecomputeWithoutAlarm() {
+        // DOMAIN.md: the six tables score 100, 96.67, 90, 95, 86.44 and 100, and recompute exactly.
+        Report report = TestReports.seed003();
+        assertThat(report.selfEvaluations()).extracting(e -> e.totalScore().toPlainString())
+                .containsExactly("100", "96.67", "90", "95", "86.44", "100");
+        assertThat(Checker.standard().check(report).findings()).filteredOn(f -> List.of("FA-022", "FA-024",
+                "FA-025", "FA-026", "FA-027").contains(f.rule())).isEmpty();
+    }
+
+    @Test
     void sample004() {
         List<Finding> found = raised(TestReports.seed004());
 
@@ -82,14 +114,16 @@ class KnownDefectsTest {
     @Test
     void fixturesAreCleanExceptTheDocumentedNarrativeDefect() {
         assertThat(raised(TestReports.fixtureA())).isEmpty();
+        assertThat(raised(TestReports.fixtureC())).isEmpty();
         assertThat(raised(TestReports.fixtureB())).extracting(Finding::rule).containsExactlyInAnyOrder(
                 "NARR-017", "NARR-018");
     }
 
     @Test
     void roundingDifferencesAreNeverAboveInfo() {
-        for (Report report : List.of(TestReports.seed000(), TestReports.seed001(), TestReports.seed004(),
-                TestReports.fixtureA(), TestReports.fixtureB())) {
+        for (Report report : List.of(TestReports.seed000(), TestReports.seed001(), TestReports.seed003(),
+                TestReports.seed004(),
+                TestReports.fixtureA(), TestReports.fixtureB(), TestReports.fixtureC())) {
             List<Finding> all = Checker.standard().check(report).findings();
             assertThat(all).filteredOn(f -> f.message().contains("尾数误差"))
                     .allMatch(f -> f.severity() == Severity.INFO);

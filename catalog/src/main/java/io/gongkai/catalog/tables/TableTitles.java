@@ -21,14 +21,15 @@ import java.util.regex.Pattern;
 public final class TableTitles {
 
     private static final Pattern LEADING_LABEL = Pattern.compile(
-            "^(预算公开表|部门公开表|单位公开表|公开表|附表|表)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3})[:：.、]?");
+            "^(预算公开表|部门公开表|单位公开表|公开表|附表|表|公开)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3})表?[:：.、]?");
     private static final Pattern TRAILING_LABEL = Pattern.compile(
-            "\\(?(预算公开表|部门公开表|附表|表)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3})\\)?$");
+            "\\(?(预算公开表|部门公开表|附表|表|公开)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3})表?\\)?$");
     private static final Pattern YEAR = Pattern.compile("20[0-9]{2}年度?");
     private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」『』]");
     private static final int MAX_TITLE_PREFIX = 30;
 
     private static final TableTitles BUDGET = load("budget-tables.tsv");
+    private static final TableTitles FINAL_ACCOUNTS = load("final-accounts-tables.tsv");
 
     private final List<Alias> aliases;
 
@@ -39,6 +40,16 @@ public final class TableTitles {
     /** The titles of budget tables. */
     public static TableTitles budget() {
         return BUDGET;
+    }
+
+    /** The titles of final-accounts (决算) tables. */
+    public static TableTitles finalAccounts() {
+        return FINAL_ACCOUNTS;
+    }
+
+    /** The titles for the given kind of report. */
+    public static TableTitles of(io.gongkai.model.ReportKind kind) {
+        return kind == io.gongkai.model.ReportKind.FINAL_ACCOUNTS ? FINAL_ACCOUNTS : BUDGET;
     }
 
     /**

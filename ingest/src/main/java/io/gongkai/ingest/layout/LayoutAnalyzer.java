@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class LayoutAnalyzer {
 
     private static final Pattern TABLE_LABEL = Pattern.compile(
-            "^((预算公开表|部门公开表|单位公开表|公开表)[0-9]{1,2}|(附表|表)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3}))$");
+            "^((预算公开表|部门公开表|单位公开表|公开表)[0-9]{1,2}|公开[0-9]{1,2}表"
+                    + "|(附表|表)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3}))$");
     private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]部分");
     private static final Pattern SECTION_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})、");
     /** Lines after a title that may repeat it as part of the table header (屯留区 template). */
@@ -72,7 +73,22 @@ public final class LayoutAnalyzer {
                 && !compactLine.startsWith("（") && !compactLine.startsWith("(") && !compactLine.contains("，");
     }
 
-    private enum Part { PREAMBLE, OVERVIEW, TABLES, TABLE, NARRATIVE, GOALS, GLOSSARY }
+    /** Whether a line is the heading of a 项目支出绩效自评表 (final accounts). */
+    public static boolean isSelfEvaluationHeading(String compactLine) {
+        return compactLine.endsWith("绩效自评表") && compactLine.length() <= 60 && !compactLine.contains("，")
+                && !compactLine.startsWith("（") && !compactLine.startsWith("(");
+    }
+
+    /**
+     * Whether a line opens a 项目支出绩效目标申报表 attached after the self-evaluations: its heading, or the first
+     * cell of its form (实施期资金总额), which a layered PDF page puts before the heading.
+     */
+    static boolean opensGoalDeclaration(String compactLine) {
+        return compactLine.contains("绩效目标申报表") && compactLine.length() <= 60
+                || compactLine.startsWith("实施期资金");
+    }
+
+    private enum Part { PREAMBLE, OVERVIEW, TABLES, TABLE, NARRATIVE, GOALS, GLOSSARY, SELF_EVALUATIONS }
 
     /** The part a 第X部分 heading opens, judged by its words, not its number. */
     private static Part partNamed(String heading) {
@@ -98,10 +114,12 @@ public final class LayoutAnalyzer {
         private final List<SourceLine> narrative = new ArrayList<>();
         private final List<SourceLine> goals = new ArrayList<>();
         private final List<SourceLine> glossary = new ArrayList<>();
+        private final List<List<SourceLine>> selfEvaluations = new ArrayList<>();
         private Part part = Part.PREAMBLE;
         private Part beforeGoals = Part.NARRATIVE;
         private TableType tableType;
         private SourceLine tableTitle;
+        private boolean titleIsHeading;
         private List<SourceLine> tableLines = new ArrayList<>();
         private int lastSection;
 
@@ -112,10 +130,26 @@ public final class LayoutAnalyzer {
             }
             if (PART_HEADING.matcher(c).find()) {
                 Part next = partNamed(c);
+                if (next == Part.TABLES && part == Part.TABLE) {
+                    return; // the part's heading printed on a page inside a table
+                }
                 if (next != null) {
                     switchTo(next);
                     return;
                 }
+            }
+            if (isSelfEvaluationHeading(c)) {
+                switchTo(Part.SELF_EVALUATIONS);
+                selfEvaluations.add(new ArrayList<>(List.of(line)));
+                return;
+            }
+            if (part == Part.SELF_EVALUATIONS && opensGoalDeclaration(c)) {
+                beforeGoals = part;
+                switchTo(Part.GOALS);
+            }
+            if (part == Part.SELF_EVALUATIONS) {
+                selfEvaluations.get(selfEvaluations.size() - 1).add(line);
+                return;
             }
             if (isGoalHeading(c)) {
                 if (part != Part.GOALS) {
@@ -135,11 +169,20 @@ public final class LayoutAnalyzer {
                 }
             }
             if (part != Part.NARRATIVE && part != Part.GLOSSARY) {
-                Optional<TableType> type = titles.recognise(c);
+                // 二、收入决算表: a heading naming the table whose title follows
+                Optional<TableType> named = sectionOrdinal(c) > 0
+                        ? titles.recognise(SECTION_HEADING.matcher(c).replaceFirst("")) : Optional.empty();
+                boolean heading = named.isPresent();
+                Optional<TableType> type = heading ? named : titles.recognise(c);
                 if (type.isPresent()) {
                     if (part == Part.TABLE && type.get() == tableType && tableLines.size() <= HEADER_REPEAT_WINDOW) {
+                        if (titleIsHeading && !heading) {
+                            tableTitle = line; // the title proper, after the heading that named it
+                            titleIsHeading = false;
+                        }
                         return;
                     }
+                    titleIsHeading = heading;
                     startTable(type.get(), line);
                     return;
                 }
@@ -185,7 +228,8 @@ public final class LayoutAnalyzer {
 
         DocumentParts build() {
             closeTable();
-            return new DocumentParts(overview, withoutContentsEntries(tables), narrative, goals, glossary);
+            return new DocumentParts(overview, withoutContentsEntries(tables), narrative, goals, glossary,
+                    selfEvaluations);
         }
 
         /**

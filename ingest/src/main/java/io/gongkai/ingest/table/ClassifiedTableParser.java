@@ -52,6 +52,9 @@ final class ClassifiedTableParser implements TableParser {
                 empty = true;
                 continue;
             }
+            if (TableText.isNote(line.compact())) {
+                continue;
+            }
             List<Token> tokens = LineTokenizer.tokenize(line);
             if (tokens.isEmpty() || TableText.isColumnNumbers(tokens)) {
                 continue;
@@ -89,8 +92,9 @@ final class ClassifiedTableParser implements TableParser {
             row.side = side;
             return row;
         }
-        if (first.isNumber() && CODE.matcher(first.text()).matches() && tokens.size() > 1
-                && !tokens.get(1).isNumber()) {
+        boolean codeAlone = tokens.size() == 1 && first.text().length() >= 3;
+        if (first.isNumber() && CODE.matcher(first.text()).matches()
+                && (codeAlone || tokens.size() > 1 && !tokens.get(1).isNumber())) {
             PendingRow row = new PendingRow(line);
             row.code = first.text();
             row.level = (first.text().length() - 1) / 2;

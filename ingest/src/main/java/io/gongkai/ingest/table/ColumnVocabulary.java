@@ -51,6 +51,29 @@ final class ColumnVocabulary {
                     List.of(new Entry("合计", Columns.TOTAL), new Entry("预算数", Columns.TOTAL)),
                     SOURCES.subList(0, 3));
             case PROJECTS_CURRENT -> concat(List.of(new Entry("合计", Columns.TOTAL)), SOURCES);
+            case FA_SUMMARY -> List.of(new Entry("金额", Columns.AMOUNT), new Entry("决算数", Columns.AMOUNT));
+            case FA_INCOME -> List.of(new Entry("合计", Columns.TOTAL), new Entry("财政拨款", Columns.FISCAL),
+                    new Entry("上级补", Columns.SUPERIOR), new Entry("事业收", Columns.BUSINESS),
+                    new Entry("经营收", Columns.OPERATING), new Entry("附属单", Columns.AFFILIATED),
+                    new Entry("其他收", Columns.OTHER));
+            case FA_EXPENDITURE -> List.of(new Entry("合计", Columns.TOTAL), new Entry("基本支出", Columns.BASIC),
+                    new Entry("项目支出", Columns.PROJECT), new Entry("上缴", Columns.TO_SUPERIOR),
+                    new Entry("经营支出", Columns.OPERATING), new Entry("对附属", Columns.TO_AFFILIATED));
+            case FA_FISCAL_SUMMARY -> side == Side.INCOME
+                    ? List.of(new Entry("金额", Columns.AMOUNT), new Entry("决算数", Columns.AMOUNT))
+                    : concat(List.of(new Entry("合计", Columns.TOTAL), new Entry("小计", Columns.TOTAL)),
+                    SOURCES.subList(0, 3));
+            case FA_GPB_EXPENDITURE, FA_SOE -> List.of(new Entry("基本支出", Columns.BASIC),
+                    new Entry("项目支出", Columns.PROJECT), new Entry("小计", Columns.TOTAL),
+                    new Entry("合计", Columns.TOTAL));
+            case FA_FUND -> List.of(new Entry("年初", Columns.OPENING_BALANCE), new Entry("年末", Columns.CLOSING_BALANCE),
+                    new Entry("本年收入", Columns.INCOME), new Entry("基本支出", Columns.BASIC),
+                    new Entry("项目支出", Columns.PROJECT), new Entry("小计", Columns.TOTAL),
+                    new Entry("合计", Columns.TOTAL));
+            case FA_GPB_BASIC_DETAIL -> List.of(new Entry("人员经费", Columns.PERSONNEL),
+                    new Entry("公用经费", Columns.PUBLIC));
+            case FA_THREE_PUBLIC -> List.of(new Entry("预算数", Columns.BUDGET), new Entry("决算数", Columns.FINAL));
+            case FA_RELATED_INFO -> List.of(new Entry("统计数", Columns.AMOUNT), new Entry("金额", Columns.AMOUNT));
         };
     }
 

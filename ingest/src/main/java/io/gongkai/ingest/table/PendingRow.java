@@ -24,6 +24,8 @@ final class PendingRow {
     String key;
     int level;
     int indentation;
+    /** The printed 行次, or null. */
+    Integer lineNumber;
 
     PendingRow(SourceLine firstLine) {
         this.firstLine = firstLine;
@@ -53,6 +55,6 @@ final class PendingRow {
             issues.add(new IngestIssue(firstLine.ref(), "行中数字多于表列，多余的数字被忽略 / more numbers than columns in "
                     + "row '" + name() + "'; the extra numbers were ignored"));
         }
-        return new TableRow(side, code, name(), altName, level, key, amounts, firstLine.ref());
+        return new TableRow(side, code, name(), altName, level, key, amounts, firstLine.ref(), lineNumber);
     }
 }

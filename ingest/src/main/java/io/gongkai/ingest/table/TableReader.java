@@ -38,6 +38,22 @@ public final class TableReader {
                         Columns.UNIT)));
         parsers.put(TableType.PROJECTS_CARRYOVER, new LabelledTableParser(TableType.PROJECTS_CARRYOVER,
                 sumOfFunds));
+        RowIdentity faBasicPlusProject = RowIdentity.sum(Columns.TOTAL, Columns.BASIC, Columns.PROJECT);
+        parsers.put(TableType.FA_SUMMARY, new SummaryTableParser(TableType.FA_SUMMARY));
+        parsers.put(TableType.FA_FISCAL_SUMMARY, new SummaryTableParser(TableType.FA_FISCAL_SUMMARY));
+        parsers.put(TableType.FA_INCOME, new ClassifiedTableParser(TableType.FA_INCOME,
+                RowIdentity.sum(Columns.TOTAL, Columns.FISCAL, Columns.SUPERIOR, Columns.BUSINESS,
+                        Columns.OPERATING, Columns.AFFILIATED, Columns.OTHER)));
+        parsers.put(TableType.FA_EXPENDITURE, new ClassifiedTableParser(TableType.FA_EXPENDITURE,
+                RowIdentity.sum(Columns.TOTAL, Columns.BASIC, Columns.PROJECT, Columns.TO_SUPERIOR,
+                        Columns.OPERATING, Columns.TO_AFFILIATED)));
+        parsers.put(TableType.FA_GPB_EXPENDITURE, new ClassifiedTableParser(TableType.FA_GPB_EXPENDITURE,
+                faBasicPlusProject));
+        parsers.put(TableType.FA_SOE, new ClassifiedTableParser(TableType.FA_SOE, faBasicPlusProject));
+        parsers.put(TableType.FA_FUND, new ClassifiedTableParser(TableType.FA_FUND, faBasicPlusProject));
+        parsers.put(TableType.FA_GPB_BASIC_DETAIL, new EconomicDetailTableParser());
+        parsers.put(TableType.FA_THREE_PUBLIC, new ThreePublicFinalTableParser());
+        parsers.put(TableType.FA_RELATED_INFO, new RelatedInfoTableParser());
     }
 
     /** Parses one table block. */

@@ -39,6 +39,11 @@ final class TableText {
         return HEADER_WORDS.matcher(compact).find();
     }
 
+    /** Whether the line is a note under a table (注：本表反映…, 说明：…). */
+    static boolean isNote(String compact) {
+        return compact.startsWith("注：") || compact.startsWith("注:") || compact.startsWith("说明：");
+    }
+
     static boolean isTotalLabel(String compact) {
         return compact.equals("合计") || compact.equals("总计") || compact.equals("部门合计")
                 || compact.equals("单位合计");

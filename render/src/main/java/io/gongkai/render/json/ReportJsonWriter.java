@@ -19,6 +19,7 @@ import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Procurement;
 import io.gongkai.model.Project;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.model.SelfEvaluation;
 import io.gongkai.model.Side;
 import io.gongkai.model.SourceRef;
@@ -79,6 +80,10 @@ public final class ReportJsonWriter {
         report.narrative().sections().forEach(s -> sections.add(section(s)));
         ArrayNode facts = narrative.putArray("facts");
         report.narrative().facts().forEach(f -> facts.add(fact(f)));
+        if (report.kind() == ReportKind.FINAL_ACCOUNTS) {
+            narrative.set("finalAccounts", FinalAccountsJson.statements(report.narrative().finalAccounts(),
+                    this::source));
+        }
         ArrayNode projects = root.putArray("projects");
         report.projects().forEach(p -> projects.add(project(p)));
         ArrayNode goals = root.putArray("performanceGoals");
@@ -131,6 +136,9 @@ public final class ReportJsonWriter {
             putIfPresent(r, "altName", row.altName());
             r.put("level", row.level());
             putIfPresent(r, "key", row.key());
+            if (row.lineNumber() != null) {
+                r.put("lineNumber", row.lineNumber());
+            }
             ObjectNode amounts = r.putObject("amounts");
             for (Map.Entry<String, BigDecimal> cell : row.amounts().entrySet()) {
                 amounts.put(cell.getKey(), cell.getValue().toPlainString());
@@ -199,21 +207,40 @@ public final class ReportJsonWriter {
     private ObjectNode selfEvaluation(SelfEvaluation evaluation) {
         ObjectNode node = NODES.objectNode();
         node.put("projectName", evaluation.projectName());
+        node.put("year", evaluation.year());
+        node.put("department", evaluation.department());
+        node.put("budgetUnit", evaluation.budgetUnit());
+        decimal(node, "declaredBudget", evaluation.declaredBudget());
         decimal(node, "initialBudget", evaluation.initialBudget());
         decimal(node, "fullYearBudget", evaluation.fullYearBudget());
         decimal(node, "executed", evaluation.executed());
+        decimal(node, "balance", evaluation.balance());
         decimal(node, "executionRate", evaluation.executionRate());
+        decimal(node, "executionWeight", evaluation.executionWeight());
         decimal(node, "executionScore", evaluation.executionScore());
-        decimal(node, "totalScore", evaluation.totalScore());
-        node.put("grade", evaluation.grade());
+        node.put("annualGoal", evaluation.annualGoal());
+        node.put("achievement", evaluation.achievement());
         ArrayNode indicators = node.putArray("indicators");
         for (SelfEvaluation.ScoredIndicator scored : evaluation.indicators()) {
             ObjectNode i = indicator(scored.indicator());
+            i.put("adjustedValue", scored.adjustedValue());
             i.put("actual", scored.actual());
             decimal(i, "weight", scored.weight());
             decimal(i, "score", scored.score());
+            i.put("deviationReason", scored.deviationReason());
             indicators.add(i);
         }
+        decimal(node, "totalScore", evaluation.totalScore());
+        node.put("grade", evaluation.grade());
+        SelfEvaluation.Analysis a = evaluation.analysis();
+        ObjectNode analysis = node.putObject("analysis");
+        analysis.put("execution", a.execution());
+        analysis.put("output", a.output());
+        analysis.put("benefit", a.benefit());
+        analysis.put("satisfaction", a.satisfaction());
+        analysis.put("experience", a.experience());
+        analysis.put("problems", a.problems());
+        analysis.put("improvements", a.improvements());
         source(node, evaluation.source());
         return node;
     }
@@ -286,7 +313,7 @@ public final class ReportJsonWriter {
         return node;
     }
 
-    private void source(ObjectNode node, SourceRef ref) {
+    void source(ObjectNode node, SourceRef ref) {
         if (!provenance || ref == null || ref.equals(SourceRef.NONE)) {
             return;
         }
@@ -297,7 +324,7 @@ public final class ReportJsonWriter {
         s.put("raw", ref.raw());
     }
 
-    private static void decimal(ObjectNode node, String field, BigDecimal value) {
+    static void decimal(ObjectNode node, String field, BigDecimal value) {
         if (value == null) {
             node.putNull(field);
         } else {

@@ -25,9 +25,11 @@ class GoldenExtractionTest {
     @ValueSource(strings = {
         "seeds/000_c275e096c8611f2e",
         "seeds/001_2dc8c89a6b4bfa48",
+        "seeds/003_fb039c7f287ddd42",
         "seeds/004_741ea1e83a699561",
         "fixtures/fixture-a-9tables",
-        "fixtures/fixture-b-8tables"})
+        "fixtures/fixture-b-8tables",
+        "fixtures/fixture-c-final-9tables"})
     void extractionEqualsGolden(String document) throws Exception {
         String name = document.substring(document.indexOf('/') + 1);
         Report report = Reports.text().read(name + ".txt", resource("/" + document + ".txt"));

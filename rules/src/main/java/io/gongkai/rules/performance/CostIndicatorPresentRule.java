@@ -3,6 +3,7 @@ package io.gongkai.rules.performance;
 import io.gongkai.model.Indicator;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Location;
@@ -17,7 +18,7 @@ import java.util.List;
  * document has one (an older template without the 成本 rows), that is one finding for the document, not one per
  * table.
  */
-@RuleDoc(id = "PERF-003", title = "绩效目标表设置了成本指标",
+@RuleDoc(id = "PERF-003", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "绩效目标表设置了成本指标",
         category = Category.PERFORMANCE, severity = Severity.WARNING,
         rationale = "成本指标反映项目的经济性，是绩效目标的必备内容；没有成本指标，就无法判断资金规模是否合理，"
                 + "也无法在绩效评价时衡量成本控制。",

@@ -3,6 +3,7 @@ package io.gongkai.rules.performance;
 import io.gongkai.model.Indicator;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -12,7 +13,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** A cost target is a ceiling (≤15万元), never a floor: "总成本 ≥50万元" promises to spend at least that much. */
-@RuleDoc(id = "PERF-008", title = "成本指标值为上限（≤）",
+@RuleDoc(id = "PERF-008", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "成本指标值为上限（≤）",
         category = Category.PERFORMANCE, severity = Severity.WARNING,
         rationale = "成本指标用于控制支出，应写成“≤X万元”；写成“≥X万元”意味着鼓励多花钱，与成本控制的目的相反。",
         basis = "《项目支出绩效评价管理办法》（财预〔2020〕10号）；DOMAIN.md 已知缺陷（004 人大会议费）")

@@ -2,6 +2,7 @@ package io.gongkai.rules.performance;
 
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -14,7 +15,7 @@ import java.util.Map;
  * One goal table per project: two tables with the same project name and implementing unit double-count the
  * project in the 公开绩效目标 count. (A page layer that repeats a table is removed by the reader, not reported.)
  */
-@RuleDoc(id = "PERF-016", title = "同一项目只附一张绩效目标表",
+@RuleDoc(id = "PERF-016", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "同一项目只附一张绩效目标表",
         category = Category.PERFORMANCE, severity = Severity.WARNING,
         rationale = "同一项目附两张目标表，读者不知以哪张为准，公开的目标个数和金额也会被重复计算。",
         basis = "DOMAIN.md 恒等式12（公开目标个数与所附目标表一致）")

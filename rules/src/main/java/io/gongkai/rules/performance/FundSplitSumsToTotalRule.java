@@ -3,6 +3,7 @@ package io.gongkai.rules.performance;
 import io.gongkai.model.FundSplit;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -15,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** 资金总额 = 中央 + 省级 + 市县 + 单位自筹 + 其他, in each half (blank parts are zero). */
-@RuleDoc(id = "PERF-013", title = "目标表资金总额等于各来源之和",
+@RuleDoc(id = "PERF-013", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "目标表资金总额等于各来源之和",
         category = Category.PERFORMANCE, severity = Severity.ERROR,
         rationale = "资金总额按来源分列（中央、省级、市县、单位自筹、其他），分项之和与总额不符，"
                 + "说明资金来源填报错误。",

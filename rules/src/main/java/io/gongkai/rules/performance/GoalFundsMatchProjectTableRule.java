@@ -18,7 +18,7 @@ import java.util.List;
  * 年度资金总额 of a goal table (元) equals its project's amount in table 12 (万元 × 10000). A goal for a project that
  * also has carry-over in table 13 may state table 12 alone, table 13 alone, or both; any of them agrees.
  */
-@RuleDoc(id = "PERF-001", title = "绩效目标表年度资金总额与项目支出预算表一致",
+@RuleDoc(id = "PERF-001", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "绩效目标表年度资金总额与项目支出预算表一致",
         category = Category.PERFORMANCE, severity = Severity.ERROR,
         rationale = "绩效目标是对预算资金的承诺，年度资金总额与项目支出表金额不符，说明目标表与预算不对应，"
                 + "绩效目标所依据的资金规模失真。",

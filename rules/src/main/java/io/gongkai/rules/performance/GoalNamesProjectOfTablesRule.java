@@ -16,7 +16,7 @@ import java.util.Optional;
  * inside the other) is reported as a name mismatch; a name found nowhere as a goal without a project.
  * Documents without project tables (8–9 table templates) are not judged.
  */
-@RuleDoc(id = "PERF-002", title = "绩效目标表项目名称与项目支出预算表一致",
+@RuleDoc(id = "PERF-002", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "绩效目标表项目名称与项目支出预算表一致",
         category = Category.PERFORMANCE, severity = Severity.WARNING,
         rationale = "绩效目标表须对应预算中的具体项目；名称不一致或查无此项目，读者无法把目标与预算资金对应起来，"
                 + "也可能附错了目标表。",

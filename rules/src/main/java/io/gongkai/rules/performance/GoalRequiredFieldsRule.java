@@ -2,6 +2,7 @@ package io.gongkai.rules.performance;
 
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A goal table fills its essentials: 项目名称, 实施单位, 资金总额 and 总体目标. */
-@RuleDoc(id = "PERF-015", title = "绩效目标表填写了项目名称、实施单位、资金总额和总体目标",
+@RuleDoc(id = "PERF-015", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "绩效目标表填写了项目名称、实施单位、资金总额和总体目标",
         category = Category.PERFORMANCE, severity = Severity.WARNING,
         rationale = "项目名称、实施单位、资金和总体目标是绩效目标表的基本要素，缺少任何一项，目标都无法对应到项目、"
                 + "责任主体和资金。",

@@ -3,6 +3,7 @@ package io.gongkai.rules.performance;
 import io.gongkai.catalog.text.CharacterNormalizer;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Location;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * amounts (每人每月200元, 2400元/人) and outcomes (带动投资, 销售额) are left alone. A text passes when one of its
  * amounts, or their sum, equals the funds.
  */
-@RuleDoc(id = "PERF-011", title = "总体目标文字中的资金额与目标表资金一致",
+@RuleDoc(id = "PERF-011", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "总体目标文字中的资金额与目标表资金一致",
         category = Category.PERFORMANCE, severity = Severity.ERROR,
         rationale = "总体目标中写明的资金规模与同一张表的资金总额不一致，读者无法判断哪个数字是真的，"
                 + "通常是沿用了上年或实施期的文字。",

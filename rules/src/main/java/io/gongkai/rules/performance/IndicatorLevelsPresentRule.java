@@ -3,6 +3,7 @@ package io.gongkai.rules.performance;
 import io.gongkai.model.Indicator;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A goal table sets indicators, and among them the three 一级 kinds: 产出指标, 效益指标 and 满意度指标. */
-@RuleDoc(id = "PERF-014", title = "绩效目标表包含产出、效益、满意度三类一级指标",
+@RuleDoc(id = "PERF-014", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "绩效目标表包含产出、效益、满意度三类一级指标",
         category = Category.PERFORMANCE, severity = Severity.WARNING,
         rationale = "产出、效益、满意度是绩效指标体系的基本框架；缺少其中一类，目标就不能完整反映项目的产出和效果。",
         basis = "《项目支出绩效评价管理办法》（财预〔2020〕10号）；财政部项目支出绩效目标表样式")

@@ -2,6 +2,7 @@ package io.gongkai.rules.performance;
 
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -11,7 +12,7 @@ import io.gongkai.rules.tolerance.Interval;
 import java.math.BigDecimal;
 
 /** 实施期资金总额 ≥ 年度资金总额: the year is part of the whole implementation period. */
-@RuleDoc(id = "PERF-012", title = "实施期资金总额不小于年度资金总额",
+@RuleDoc(id = "PERF-012", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "实施期资金总额不小于年度资金总额",
         category = Category.PERFORMANCE, severity = Severity.ERROR,
         rationale = "年度资金是实施期资金的一部分；年度资金大于实施期资金，两个数字至少有一个填错。",
         basis = "DOMAIN.md 绩效目标表结构（实施期资金总额、年度资金总额）")

@@ -3,6 +3,7 @@ package io.gongkai.rules.performance;
 import io.gongkai.model.Indicator;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -16,7 +17,7 @@ import java.util.List;
  * and sometimes unavoidable, so the rule gives one remark per goal table listing them, never a warning; 效益指标
  * are left out because the MoF allows them to be qualitative where they cannot be measured.
  */
-@RuleDoc(id = "PERF-005", title = "质量、时效、满意度指标宜量化",
+@RuleDoc(id = "PERF-005", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "质量、时效、满意度指标宜量化",
         category = Category.PERFORMANCE, severity = Severity.INFO,
         rationale = "财政部要求指标值尽量量化；“及时”“稳定”之类的定性表述难以考核，但并非错误，"
                 + "因此每张目标表只汇总提示一次，避免淹没真正的问题。",

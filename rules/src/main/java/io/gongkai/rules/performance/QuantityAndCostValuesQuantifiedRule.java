@@ -3,6 +3,7 @@ package io.gongkai.rules.performance;
 import io.gongkai.model.Indicator;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -15,7 +16,7 @@ import java.util.Set;
  * 数量指标 and 成本指标 carry a number: a count cannot be 完善 and a cost cannot be 合理. Each indicator is
  * reported once even when both halves repeat it.
  */
-@RuleDoc(id = "PERF-004", title = "数量指标和成本指标的指标值已量化",
+@RuleDoc(id = "PERF-004", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "数量指标和成本指标的指标值已量化",
         category = Category.PERFORMANCE, severity = Severity.WARNING,
         rationale = "数量和成本本身就是数字，写成“完成”“合理”等文字，目标无法考核，绩效评价时也无从比较实际完成值。",
         basis = "《项目支出绩效评价管理办法》（财预〔2020〕10号）：绩效指标应细化、量化，可衡量")

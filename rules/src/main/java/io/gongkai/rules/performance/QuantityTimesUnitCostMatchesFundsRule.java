@@ -3,6 +3,7 @@ package io.gongkai.rules.performance;
 import io.gongkai.model.Indicator;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -22,7 +23,7 @@ import java.util.Set;
  * are honoured: ≥20家 × ≤4000元 says nothing, while an exact count times an exact cost must equal the funds.
  * A product above the funds contradicts them (ERROR); one below only covers part of the funds (INFO).
  */
-@RuleDoc(id = "PERF-009", title = "数量指标×单位成本与项目资金一致",
+@RuleDoc(id = "PERF-009", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "数量指标×单位成本与项目资金一致",
         category = Category.PERFORMANCE, severity = Severity.ERROR,
         rationale = "数量乘以单位成本是测算项目资金的依据；乘积超过资金总额，说明指标与预算互相矛盾，"
                 + "目标无法在预算内完成。",

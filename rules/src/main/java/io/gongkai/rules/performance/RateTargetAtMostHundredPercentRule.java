@@ -3,6 +3,7 @@ package io.gongkai.rules.performance;
 import io.gongkai.model.Indicator;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * A satisfaction, completion or coverage rate (满意度, 合格率, 覆盖率, 执行率 …) cannot exceed 100%. Growth
  * rates (增长率, 提高…%) can, and are left alone.
  */
-@RuleDoc(id = "PERF-006", title = "满意度和完成类比率指标值不超过100%",
+@RuleDoc(id = "PERF-006", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "满意度和完成类比率指标值不超过100%",
         category = Category.PERFORMANCE, severity = Severity.ERROR,
         rationale = "满意度、合格率、覆盖率等是部分占全体的比例，超过100%在逻辑上不可能，说明指标值填写错误。",
         basis = "DOMAIN.md 绩效指标；《项目支出绩效评价管理办法》（财预〔2020〕10号）")

@@ -3,6 +3,7 @@ package io.gongkai.rules.performance;
 import io.gongkai.model.Indicator;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -12,7 +13,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** A satisfaction target is a floor (≥90%), never a ceiling (≤90%). */
-@RuleDoc(id = "PERF-007", title = "满意度指标值为下限（≥）",
+@RuleDoc(id = "PERF-007", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "满意度指标值为下限（≥）",
         category = Category.PERFORMANCE, severity = Severity.WARNING,
         rationale = "满意度越高越好，目标应写成“≥90%”；写成“≤90%”等于为满意度设上限，方向写反，考核时无法使用。",
         basis = "《项目支出绩效评价管理办法》（财预〔2020〕10号）；财政部绩效目标表填报说明")

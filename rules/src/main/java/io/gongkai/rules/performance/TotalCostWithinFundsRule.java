@@ -3,6 +3,7 @@ package io.gongkai.rules.performance;
 import io.gongkai.model.Indicator;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
@@ -20,7 +21,7 @@ import java.util.Set;
  * their half: an annual cost copied from the 实施期 (12万元 against 年度资金 50,000元) cannot be met. Ceilings
  * (≤15万元) never exceed; floors and exact figures count at their least value.
  */
-@RuleDoc(id = "PERF-010", title = "总额类成本指标不超过项目资金",
+@RuleDoc(id = "PERF-010", kinds = {ReportKind.BUDGET, ReportKind.FINAL_ACCOUNTS}, title = "总额类成本指标不超过项目资金",
         category = Category.PERFORMANCE, severity = Severity.WARNING,
         rationale = "成本指标的总额超过该期资金，说明指标与预算不对应，常见于把实施期指标原样抄入年度指标。",
         basis = "DOMAIN.md 恒等式12；《项目支出绩效评价管理办法》（财预〔2020〕10号）")

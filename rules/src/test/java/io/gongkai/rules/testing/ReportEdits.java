@@ -59,7 +59,8 @@ public final class ReportEdits {
         for (int i = 0; i < facts.size(); i++) {
             if (which.test(facts.get(i))) {
                 facts.set(i, facts.get(i).withValue(new BigDecimal(value)));
-                return report.withNarrative(new Narrative(report.narrative().sections(), facts));
+                return report.withNarrative(new Narrative(report.narrative().sections(), facts,
+                        report.narrative().finalAccounts()));
             }
         }
         throw new IllegalArgumentException("no such fact");

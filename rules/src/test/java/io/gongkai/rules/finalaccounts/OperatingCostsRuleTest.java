@@ -1,0 +1,41 @@
+package io.gongkai.rules.finalaccounts;
+
+import static io.gongkai.rules.finalaccounts.FaEdits.run;
+import static io.gongkai.rules.finalaccounts.FaEdits.seed003;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gongkai.model.Columns;
+import io.gongkai.model.FinalAccountsStatements;
+import io.gongkai.model.FinalAccountsStatements.ChangeStatement;
+import io.gongkai.model.FinalAccountsStatements.ClassStatement;
+import io.gongkai.model.FinalAccountsStatements.ProcurementStatement;
+import io.gongkai.model.FinalAccountsStatements.SelfEvaluationSummary;
+import io.gongkai.model.Report;
+import io.gongkai.model.RowKeys;
+import io.gongkai.model.TableType;
+import io.gongkai.rules.Severity;
+import io.gongkai.rules.testing.ReportEdits;
+import io.gongkai.rules.testing.TestReports;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OperatingCostsRuleTest {
+
+    private final OperatingCostsRule rule = new OperatingCostsRule();
+
+    @Test
+    void firesWhenOperatingCostsDifferFromPublicExpense() {
+        Report report = ReportEdits.cell(seed003(), TableType.FA_RELATED_INFO, ReportEdits.row("（一）行政单位"),
+                Columns.AMOUNT, "19.38");
+        assertThat(run(rule, report)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.tables()).containsExactly(10, 6);
+        });
+    }
+
+    @Test
+    void staysSilentOnSeed003WhereBothAre1798() {
+        assertThat(run(rule, seed003())).isEmpty();
+    }
+}

@@ -1,5 +1,6 @@
 package io.gongkai.ingest;
 
+import io.gongkai.ingest.pdf.PdfReportReader;
 import io.gongkai.model.Report;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,14 +10,16 @@ import java.util.Locale;
 
 /**
  * The front door of ingest: {@code Reports.read(path)} reads any supported disclosure file into a report.
- * Text files (.txt) are read now; PDF, XLSX, DOCX and HTML readers plug in behind the same door.
+ * The format is sniffed from the content (%PDF; a zip holding xl/ or word/), the name's extension only deciding
+ * when the content does not.
  */
 public final class Reports {
 
     /** Files larger than this are refused rather than read into memory. */
     public static final long MAX_BYTES = 200L * 1024 * 1024;
 
-    private static final ReportReader TEXT = new TextReportReader();
+    private static final TextReportReader TEXT = new TextReportReader();
+    private static final ReportReader PDF = new PdfReportReader();
 
     private Reports() {
     }
@@ -26,14 +29,18 @@ public final class Reports {
         return TEXT;
     }
 
+    /** The reader for PDF (text layer, or OCR for scanned pages). */
+    public static ReportReader pdf() {
+        return PDF;
+    }
+
     /** Reads a file, choosing the reader by its content and name. */
     public static Report read(Path path) throws UnreadableInputException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         byte[] bytes = load(path, name);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (startsWith(bytes, "%PDF") || lower.endsWith(".pdf")) {
-            throw new UnreadableInputException("暂不支持 PDF 文件，请先转换为文本：" + name,
-                    "PDF files are not supported yet; convert to text first: " + name);
+        if (startsWith(bytes, "%PDF") || lower.endsWith(".pdf") && !startsWith(bytes, "PK")) {
+            return PDF.read(name, bytes);
         }
         if (startsWith(bytes, "PK") || lower.endsWith(".xlsx") || lower.endsWith(".docx")) {
             throw new UnreadableInputException("暂不支持 Office 文件（XLSX/DOCX）：" + name,

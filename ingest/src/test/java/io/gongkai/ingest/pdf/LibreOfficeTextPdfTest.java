@@ -48,8 +48,8 @@ class LibreOfficeTextPdfTest {
     void printedSeedReadsBackToTheTextReadersTablesAndSummary(int index) throws Exception {
         Report fromText = Reports.read(seed(SEEDS.get(index)));
         Report fromPdf = Reports.read(pdfs.get(index));
-        List<String> differences = new ArrayList<>(ReportComparison.tableDifferences(fromText, fromPdf));
-        differences.addAll(ReportComparison.summaryDifferences(fromText, fromPdf));
+        List<String> differences = new ArrayList<>(ReportDifferences.tables(fromText, fromPdf));
+        differences.addAll(ReportDifferences.summary(fromText, fromPdf));
         assertEquals(List.of(), differences, SEEDS.get(index));
         assertTrue(fromText.tables().size() >= 10, "the seed has its tables");
     }

@@ -14,12 +14,12 @@ import java.util.TreeMap;
  * provenance ignored) and the summary figures. Each difference is one readable line, so that a failing test
  * lists them all.
  */
-final class ReportComparison {
+public final class ReportDifferences {
 
-    private ReportComparison() {
+    private ReportDifferences() {
     }
 
-    static List<String> tableDifferences(Report expected, Report actual) {
+    public static List<String> tables(Report expected, Report actual) {
         List<String> out = new ArrayList<>();
         Map<Integer, DisclosureTable> want = byNumber(expected);
         Map<Integer, DisclosureTable> got = byNumber(actual);
@@ -35,8 +35,8 @@ final class ReportComparison {
             if (w.empty() != a.empty()) {
                 out.add("table " + e.getKey() + " empty " + w.empty() + " became " + a.empty());
             }
-            List<String> wr = w.rows().stream().map(ReportComparison::row).toList();
-            List<String> ar = a.rows().stream().map(ReportComparison::row).toList();
+            List<String> wr = w.rows().stream().map(ReportDifferences::row).toList();
+            List<String> ar = a.rows().stream().map(ReportDifferences::row).toList();
             for (String r : wr) {
                 if (!ar.contains(r)) {
                     out.add("table " + e.getKey() + " lost " + r);
@@ -51,7 +51,7 @@ final class ReportComparison {
         return out;
     }
 
-    static List<String> summaryDifferences(Report expected, Report actual) {
+    public static List<String> summary(Report expected, Report actual) {
         List<String> out = new ArrayList<>();
         var w = expected.summary();
         var a = actual.summary();

@@ -14,7 +14,8 @@ import java.util.List;
  *       once; watermarks (rotated text is already gone, oversized text here) are dropped.</li>
  *   <li>Rows crossed by three or more vertical rulings are table rows: each gap between rulings is a cell, every
  *       row of one table is laid on the table's full column grid (a merged cell's text goes to its first column,
- *       the columns it spans stay empty), rows between the same two horizontal rulings are one table row (a cell
+ *       the columns it spans stay empty; when every row has as many cells, the cells are taken in order, as word
+ *       processors let each row keep its own widths), rows between the same two horizontal rulings are one table row (a cell
  *       whose text wraps is joined), and the cells are written separated by tabs, as spreadsheet exports are.</li>
  *   <li>Other rows are written as text whose gaps keep their width: as many spaces as fit in the font's space
  *       width (one space per blank cell in single-spaced text, runs of spaces in laid-out text).</li>
@@ -185,6 +186,8 @@ final class PageLines {
         double[] grid = grid(cuts);
         double left = grid[0];
         double right = grid[grid.length - 1];
+        boolean sameCellCount = cuts.stream().mapToInt(c -> c.length).distinct().count() == 1;
+        int fieldCount = sameCellCount ? cuts.get(0).length - 1 : grid.length - 1;
         List<Double> bands = new ArrayList<>();
         for (Ruling h : horizontals) {
             if (h.from() < right - SAME_RULING && h.to() > left + SAME_RULING) {
@@ -198,16 +201,15 @@ final class PageLines {
             while (end + 1 < rows.size() && !bands.isEmpty() && band(rows.get(end + 1), bands) == band) {
                 end++;
             }
-            String[] fields = new String[grid.length - 1];
+            String[] fields = new String[fieldCount];
             Arrays.fill(fields, "");
             for (int r = start; r <= end; r++) {
-                Row row = rows.get(r);
                 double[] rowCuts = cuts.get(r);
-                for (int c = 0; c + 1 < rowCuts.length; c++) {
-                    String text = cellText(row, rowCuts[c], rowCuts[c + 1]);
-                    if (!text.isEmpty()) {
-                        int column = column(grid, rowCuts[c]);
-                        fields[column] = fields[column].isEmpty() ? text : joined(fields[column], text);
+                String[] cells = cellTexts(rows.get(r), rowCuts);
+                for (int c = 0; c < cells.length; c++) {
+                    if (!cells[c].isEmpty()) {
+                        int column = sameCellCount ? c : column(grid, rowCuts[c]);
+                        fields[column] = fields[column].isEmpty() ? cells[c] : joined(fields[column], cells[c]);
                     }
                 }
             }
@@ -220,11 +222,18 @@ final class PageLines {
         return number;
     }
 
-    /** Joins a cell's wrapped text: Chinese runs on directly, words and numbers keep a space. */
+    /**
+     * Joins a cell's wrapped text. A narrow cell breaks anywhere, inside numbers and codes too, so the pieces run on
+     * directly; only a break between two Latin letters was a space between words.
+     */
     private static String joined(String first, String next) {
         char a = first.charAt(first.length() - 1);
         char b = next.charAt(0);
-        return isWide(String.valueOf(a)) || isWide(String.valueOf(b)) ? first + next : first + " " + next;
+        return isLatinLetter(a) && isLatinLetter(b) ? first + " " + next : first + next;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c < 0x2E80 && Character.isLetter(c);
     }
 
     private static int band(Row row, List<Double> bands) {
@@ -260,9 +269,26 @@ final class PageLines {
         return best;
     }
 
+    /**
+     * Whether two rows belong to one table: the same outer borders, and the cuts of one are among the cuts of the
+     * other (a row with merged cells lacks some). Rows whose cuts cross each other's are different tables.
+     */
     private static boolean sameTable(double[] a, double[] b) {
         return Math.abs(a[0] - b[0]) <= SAME_RULING * 2 && Math.abs(a[a.length - 1] - b[b.length - 1])
-                <= SAME_RULING * 2;
+                <= SAME_RULING * 2 && (within(a, b) || within(b, a));
+    }
+
+    private static boolean within(double[] some, double[] all) {
+        for (double x : some) {
+            boolean found = false;
+            for (double y : all) {
+                found |= Math.abs(x - y) <= SAME_RULING;
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The x of the vertical rulings crossing the row, when three or more do and the row's text lies within. */
@@ -274,10 +300,17 @@ final class PageLines {
                 xs.add(v.at());
             }
         }
-        if (xs.size() < 3) {
+        double[] sorted = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        List<Double> distinct = new ArrayList<>();
+        for (double x : sorted) {
+            if (distinct.isEmpty() || x - distinct.get(distinct.size() - 1) > SAME_RULING) {
+                distinct.add(x);
+            }
+        }
+        if (distinct.size() < 3) {
             return null;
         }
-        double[] cut = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] cut = distinct.stream().mapToDouble(Double::doubleValue).toArray();
         if (row.left() < cut[0] - SAME_RULING || row.right() > cut[cut.length - 1] + SAME_RULING) {
             return null;
         }
@@ -305,22 +338,46 @@ final class PageLines {
         return out;
     }
 
-    /** The row's text between two x positions, gaps of at least a third of a column written as one space. */
-    private String cellText(Row row, double from, double to) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * The row's text in each cell between the cuts. A glyph touching the one before it across a cut is text that
+     * overflowed its cell (spreadsheets let a long label run over empty neighbours) and stays in the earlier cell.
+     * Within a cell, a gap of more than half a column is one space.
+     */
+    private String[] cellTexts(Row row, double[] cuts) {
+        StringBuilder[] cells = new StringBuilder[cuts.length - 1];
+        for (int c = 0; c < cells.length; c++) {
+            cells[c] = new StringBuilder();
+        }
         Glyph previous = null;
+        int previousCell = -1;
         for (Glyph g : row.glyphs()) {
             double centre = g.left() + g.width() / 2;
-            if (centre < from || centre >= to) {
+            int cell = -1;
+            for (int c = 0; c < cells.length; c++) {
+                if (centre >= cuts[c] && centre < cuts[c + 1]) {
+                    cell = c;
+                    break;
+                }
+            }
+            if (cell < 0) {
                 continue;
             }
-            if (previous != null && g.left() - previous.right() > unit * 0.6) {
-                b.append(' ');
+            double gap = previous == null ? Double.MAX_VALUE : g.left() - previous.right();
+            if (previousCell >= 0 && cell != previousCell && gap < unit * 0.3) {
+                cell = previousCell;
             }
-            b.append(g.text());
+            if (cell == previousCell && gap > unit * 0.6) {
+                cells[cell].append(' ');
+            }
+            cells[cell].append(g.text());
             previous = g;
+            previousCell = cell;
         }
-        return b.toString().strip();
+        String[] out = new String[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            out[c] = cells[c].toString().strip();
+        }
+        return out;
     }
 
     /**

@@ -28,7 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Test documents in the layout finance systems export, written with POI from a seed whose table cells survive as
  * tab-separated fields (seed 001): a workbook with one sheet per table (title merged across the top row, header
  * cells merged over the columns they head, codes as text, amounts as numbers formatted #,##0.00, thin borders),
- * and a Word document with the seed's paragraphs and a real table for every run of tab-separated lines.
+ * and a Word document with the seed's paragraphs and a real table for every run of tab-separated lines (rows
+ * kept whole at page breaks: a row split across two pages is not joined again by the PDF reader).
  */
 final class OfficeExports {
 
@@ -79,7 +80,7 @@ final class OfficeExports {
                 }
                 mergeHeaderGroups(sheet, rows, columns);
                 for (int c = 0; c < columns; c++) {
-                    sheet.setColumnWidth(c, c == 1 ? 40 * 256 : 14 * 256);
+                    sheet.setColumnWidth(c, Math.min(60, width(rows, c) + 2) * 256);
                 }
                 sheet.setFitToPage(true);
                 sheet.getPrintSetup().setLandscape(true);
@@ -118,6 +119,17 @@ final class OfficeExports {
         }
     }
 
+    /** The display width of a column's widest value (title row aside), Chinese characters two wide. */
+    private static int width(List<String[]> rows, int column) {
+        int widest = 6;
+        for (String[] row : rows.subList(1, rows.size())) {
+            if (column < row.length) {
+                widest = Math.max(widest, row[column].codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum());
+            }
+        }
+        return widest;
+    }
+
     private static void border(CellStyle style) {
         style.setBorderTop(BorderStyle.THIN);
         style.setBorderBottom(BorderStyle.THIN);
@@ -146,6 +158,7 @@ final class OfficeExports {
                 for (int r = i; r < end; r++) {
                     String[] cells = lines.get(r).split("\t", -1);
                     XWPFTableRow row = table.getRow(r - i);
+                    row.setCantSplitRow(true);
                     for (int c = 0; c < columns; c++) {
                         row.getCell(c).setText(c < cells.length ? cells[c] : "");
                     }

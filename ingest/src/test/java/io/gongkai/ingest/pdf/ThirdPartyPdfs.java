@@ -16,13 +16,13 @@ import java.util.concurrent.TimeUnit;
  * kept) or converting a workbook or Word document. Tests assume LibreOffice is installed (CI installs it) and are
  * skipped with that message otherwise.
  */
-final class ThirdPartyPdfs {
+public final class ThirdPartyPdfs {
 
     private ThirdPartyPdfs() {
     }
 
     /** Whether {@code soffice} runs; a test calling this is skipped with a message when it does not. */
-    static void assumeLibreOffice() {
+    public static void assumeLibreOffice() {
         boolean found = false;
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             found |= Files.isExecutable(Path.of(dir, "soffice"));
@@ -145,7 +145,7 @@ final class ThirdPartyPdfs {
     }
 
     /** Converts documents to PDF in one LibreOffice run, with a private profile; returns the PDFs in order. */
-    static List<Path> convert(List<Path> documents, Path dir) throws IOException, InterruptedException {
+    public static List<Path> convert(List<Path> documents, Path dir) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("gongkai-lo-profile");
         List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir.toString()));

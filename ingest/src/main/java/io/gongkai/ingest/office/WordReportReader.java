@@ -1,5 +1,6 @@
 package io.gongkai.ingest.office;
 
+import io.gongkai.ingest.QuietLibraries;
 import io.gongkai.ingest.ReportReader;
 import io.gongkai.ingest.TextReportReader;
 import io.gongkai.ingest.UnreadableInputException;
@@ -27,6 +28,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * its first row, so that cell positions line up with the header as in a spreadsheet export. Thread-safe.
  */
 public final class WordReportReader implements ReportReader {
+
+    static {
+        QuietLibraries.apply();
+    }
 
     private final TextReportReader text;
 

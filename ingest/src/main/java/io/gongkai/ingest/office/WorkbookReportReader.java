@@ -1,5 +1,6 @@
 package io.gongkai.ingest.office;
 
+import io.gongkai.ingest.QuietLibraries;
 import io.gongkai.ingest.ReportReader;
 import io.gongkai.ingest.TextReportReader;
 import io.gongkai.ingest.UnreadableInputException;
@@ -28,6 +29,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * cached or evaluated result). Thread-safe.
  */
 public final class WorkbookReportReader implements ReportReader {
+
+    static {
+        QuietLibraries.apply();
+    }
 
     private final TextReportReader text;
 

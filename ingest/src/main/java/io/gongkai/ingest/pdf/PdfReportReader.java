@@ -1,5 +1,6 @@
 package io.gongkai.ingest.pdf;
 
+import io.gongkai.ingest.QuietLibraries;
 import io.gongkai.ingest.ReportReader;
 import io.gongkai.ingest.TextReportReader;
 import io.gongkai.ingest.UnreadableInputException;
@@ -39,6 +40,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * pathological files after a time limit. Thread-safe.
  */
 public final class PdfReportReader implements ReportReader {
+
+    static {
+        QuietLibraries.apply();
+    }
 
     /** Pages rendered for OCR at this resolution. */
     static final float OCR_DPI = 300;

@@ -29,8 +29,8 @@ final class PageCollector extends PDFTextStripper {
 
     /** A filled rectangle thinner than this is a drawn line, not a shaded area. */
     private static final double THIN = 2.0;
-    /** Text rotated further than this from the page's axes is a watermark. */
-    private static final double SKEW_DEGREES = 3.0;
+    /** Text rotated further than 3° from the page's axes (tan 3°) is a watermark. */
+    private static final double SKEW_TANGENT = 0.0524;
 
     private final List<PageContent> pages = new ArrayList<>();
     private List<Glyph> glyphs;
@@ -98,9 +98,9 @@ final class PageCollector extends PDFTextStripper {
             return;
         }
         Matrix m = text.getTextMatrix();
-        double angle = Math.toDegrees(Math.atan2(m.getShearY(), m.getScaleX()));
-        double offAxis = Math.abs(angle - 90 * Math.rint(angle / 90));
-        if (offAxis > SKEW_DEGREES) {
+        double a = Math.abs(m.getScaleX());
+        double b = Math.abs(m.getShearY());
+        if (Math.min(a, b) > SKEW_TANGENT * Math.max(a, b)) {
             return;
         }
         double size = text.getFontSizeInPt();

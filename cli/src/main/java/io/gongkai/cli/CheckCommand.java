@@ -54,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Colour { auto, always, never }
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件 / disclosure files (.txt)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件（文本、PDF、XLSX、DOCX） / disclosure files (text, PDF, XLSX, DOCX)")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text",

@@ -23,7 +23,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     enum Format { json, text }
 
-    @Parameters(paramLabel = "FILE", description = "公开文件（.txt） / the disclosure file (.txt)")
+    @Parameters(paramLabel = "FILE", description = "公开文件（文本、PDF、XLSX、DOCX） / the disclosure file (text, PDF, XLSX, DOCX)")
     Path file;
 
     @Option(names = "--format", defaultValue = "json",

@@ -1,22 +1,35 @@
 package io.gongkai.ingest;
 
+import io.gongkai.ingest.office.WordReportReader;
+import io.gongkai.ingest.office.WorkbookReportReader;
+import io.gongkai.ingest.pdf.PdfReportReader;
+import io.gongkai.ingest.pdf.TesseractOcr;
 import io.gongkai.model.Report;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * The front door of ingest: {@code Reports.read(path)} reads any supported disclosure file into a report.
- * Text files (.txt) are read now; PDF, XLSX, DOCX and HTML readers plug in behind the same door.
+ * The format is sniffed from the content (%PDF; a zip holding xl/ or word/), the name's extension only deciding
+ * when the content does not.
  */
 public final class Reports {
 
     /** Files larger than this are refused rather than read into memory. */
     public static final long MAX_BYTES = 200L * 1024 * 1024;
 
-    private static final ReportReader TEXT = new TextReportReader();
+    private static final TextReportReader TEXT = new TextReportReader();
+    private static final ReportReader PDF = new PdfReportReader(TEXT, new TesseractOcr(), Duration.ofMinutes(10));
+    private static final ReportReader WORKBOOK = new WorkbookReportReader(TEXT);
+    private static final ReportReader WORD = new WordReportReader(TEXT);
+    private static final String OLE2 = "\u00d0\u00cf\u0011\u00e0";
 
     private Reports() {
     }
@@ -24,6 +37,11 @@ public final class Reports {
     /** The reader for plain text. */
     public static ReportReader text() {
         return TEXT;
+    }
+
+    /** The reader for PDF (text layer, or OCR for scanned pages). */
+    public static ReportReader pdf() {
+        return PDF;
     }
 
     /** Reads a file, choosing the reader by its content and name. */
@@ -45,15 +63,59 @@ public final class Reports {
                     "file too large (" + bytes.length / (1024 * 1024) + " MB, limit 200 MB): " + name);
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (startsWith(bytes, "%PDF") || lower.endsWith(".pdf")) {
-            throw new UnreadableInputException("暂不支持 PDF 文件，请先转换为文本：" + name,
-                    "PDF files are not supported yet; convert to text first: " + name);
+        if (isPdf(bytes) || lower.endsWith(".pdf") && !startsWith(bytes, "PK")) {
+            return PDF.read(name, bytes);
         }
-        if (startsWith(bytes, "PK") || lower.endsWith(".xlsx") || lower.endsWith(".docx")) {
-            throw new UnreadableInputException("暂不支持 Office 文件（XLSX/DOCX）：" + name,
-                    "Office files (XLSX/DOCX) are not supported yet: " + name);
+        if (startsWith(bytes, "PK") || startsWith(bytes, OLE2)) {
+            return office(name, lower, bytes);
+        }
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".docx") || lower.endsWith(".doc")) {
+            throw new UnreadableInputException("文件扩展名是 Office 格式，但内容不是 Office 文件（可能已损坏）：" + name,
+                    "the name says Office but the content is not an Office file (damaged?): " + name);
         }
         return TEXT.read(name, bytes);
+    }
+
+    /** OOXML is a zip: xl/ holds a workbook, word/ a Word document. Legacy OLE2 files are workbooks (.xls) or .doc. */
+    private static Report office(String name, String lower, byte[] bytes) throws UnreadableInputException {
+        if (startsWith(bytes, OLE2)) {
+            if (lower.endsWith(".doc")) {
+                throw new UnreadableInputException("不支持旧版 Word（.doc）文件，请另存为 DOCX 或 PDF：" + name,
+                        "legacy Word (.doc) files are not supported; save as DOCX or PDF: " + name);
+            }
+            return WORKBOOK.read(name, bytes);
+        }
+        switch (zipKind(bytes)) {
+            case "xl/":
+                return WORKBOOK.read(name, bytes);
+            case "word/":
+                return WORD.read(name, bytes);
+            case "":
+                throw new UnreadableInputException("ZIP 文件已损坏或不是 XLSX/DOCX 文件：" + name,
+                        "the zip file is damaged or is not an XLSX/DOCX file: " + name);
+            default:
+                throw new UnreadableInputException("不支持的压缩文件格式（只读取 XLSX 与 DOCX）：" + name,
+                        "unsupported zip-based format (only XLSX and DOCX are read): " + name);
+        }
+    }
+
+    /** Which OOXML part the zip's entries hold: "xl/", "word/", "other", or "" when it cannot be listed. */
+    private static String zipKind(byte[] bytes) {
+        boolean any = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                any = true;
+                if (e.getName().startsWith("xl/")) {
+                    return "xl/";
+                }
+                if (e.getName().startsWith("word/")) {
+                    return "word/";
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        return any ? "other" : "";
     }
 
     private static byte[] load(Path path, String name) throws UnreadableInputException {
@@ -75,12 +137,24 @@ public final class Reports {
         }
     }
 
+    /** PDF readers accept the header anywhere in the first kilobyte (some producers put junk before it). */
+    private static boolean isPdf(byte[] bytes) {
+        int end = Math.min(bytes.length, 1024) - 5;
+        for (int i = 0; i <= end; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F'
+                    && bytes[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWith(byte[] bytes, String magic) {
         if (bytes.length < magic.length()) {
             return false;
         }
         for (int i = 0; i < magic.length(); i++) {
-            if (bytes[i] != magic.charAt(i)) {
+            if ((bytes[i] & 0xFF) != magic.charAt(i)) {
                 return false;
             }
         }

@@ -60,7 +60,23 @@ public final class TextReportReader implements ReportReader {
 
     @Override
     public Report read(String fileName, byte[] bytes) throws UnreadableInputException {
-        List<SourceLine> lines = TextLoader.load(fileName, bytes);
+        return read(fileName, TextLoader.load(fileName, bytes));
+    }
+
+    /**
+     * Reads repaired lines from any source ({@link TextLoader#repair}): the PDF, workbook and Word readers produce
+     * lines, with cells separated by tabs where the source knows its cells, and hand them to the same stages.
+     */
+    public Report read(String fileName, List<SourceLine> lines) throws UnreadableInputException {
+        return read(fileName, lines, List.of());
+    }
+
+    /**
+     * Reads repaired lines, starting the report's issues with those the source reader met (a page it could not
+     * read, a sheet it skipped).
+     */
+    public Report read(String fileName, List<SourceLine> lines, List<IngestIssue> sourceIssues)
+            throws UnreadableInputException {
         DocumentParts budget = budgetLayout.analyze(lines);
         DocumentParts finalAccounts = finalAccountsLayout.analyze(lines);
         ReportKind kind = finalAccounts.tables().size() > budget.tables().size()
@@ -71,7 +87,7 @@ public final class TextReportReader implements ReportReader {
                     "no standard budget or final-accounts table found; this does not look like a budget or "
                             + "final-accounts disclosure: " + fileName);
         }
-        List<IngestIssue> issues = new ArrayList<>();
+        List<IngestIssue> issues = new ArrayList<>(sourceIssues);
         List<DisclosureTable> tableList = new ArrayList<>();
         for (TableBlock block : parts.tables()) {
             tableList.add(tables.read(block, issues));

@@ -28,6 +28,14 @@ public record Finding(String rule, Severity severity, Category category, String 
         location = location == null ? Location.DOCUMENT : location;
     }
 
+    /**
+     * Whether a value this finding rests on was recognised by OCR from a scanned page, so that the figure itself may
+     * be misread; writers show it next to the finding.
+     */
+    public boolean dependsOnOcr() {
+        return evidence.stream().anyMatch(e -> e.source().ocr());
+    }
+
     /** The same finding with another severity (user configuration). */
     public Finding withSeverity(Severity other) {
         return new Finding(rule, other, category, message, tables, location, expected, actual, difference, basis,

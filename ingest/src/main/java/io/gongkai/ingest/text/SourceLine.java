@@ -1,12 +1,13 @@
 package io.gongkai.ingest.text;
 
+import io.gongkai.model.PageBox;
 import io.gongkai.model.SourceRef;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One line of a source document after artifact repair, remembering where it came from. Immutable; equal when
- * all five parts are equal. The whitespace-free form is computed once, because every stage asks for it.
+ * all five parts are equal (the page box and the OCR mark are provenance detail, not identity). The whitespace-free form is computed once, because every stage asks for it.
  */
 public final class SourceLine {
 
@@ -15,6 +16,8 @@ public final class SourceLine {
     private final int number;
     private final String raw;
     private final String text;
+    private final PageBox box;
+    private final boolean ocr;
     private String compact;
 
     /**
@@ -25,11 +28,23 @@ public final class SourceLine {
      * @param text the repaired line: characters normalised, bold doubling undone, trailing space trimmed
      */
     public SourceLine(String file, int page, int number, String raw, String text) {
+        this(file, page, number, raw, text, null, false);
+    }
+
+    /**
+     * A line read from a page with geometry (PDF) or by OCR.
+     *
+     * @param box where on the page the line was printed, or null
+     * @param ocr whether the text was recognised from an image
+     */
+    public SourceLine(String file, int page, int number, String raw, String text, PageBox box, boolean ocr) {
         this.file = file;
         this.page = page;
         this.number = number;
         this.raw = raw;
         this.text = text;
+        this.box = box;
+        this.ocr = ocr;
     }
 
     public String file() {
@@ -52,9 +67,19 @@ public final class SourceLine {
         return text;
     }
 
+    /** Where on the page the line was printed, or null when the source has no geometry. */
+    public PageBox box() {
+        return box;
+    }
+
+    /** Whether the text was recognised by OCR. */
+    public boolean ocr() {
+        return ocr;
+    }
+
     /** Provenance of a value read from this line. */
     public SourceRef ref() {
-        return new SourceRef(file, page, number, raw);
+        return new SourceRef(file, page, number, raw, box, ocr);
     }
 
     /** Whether the line keeps the cell separators of a spreadsheet-like export (tabs). */
@@ -79,7 +104,7 @@ public final class SourceLine {
 
     /** A copy with other text, same provenance. */
     public SourceLine withText(String newText) {
-        return new SourceLine(file, page, number, raw, newText);
+        return new SourceLine(file, page, number, raw, newText, box, ocr);
     }
 
     @Override

@@ -39,17 +39,29 @@ public final class TextLoader {
 
     /** Splits decoded text into repaired lines. Blank lines and furniture are dropped. */
     public static List<SourceLine> lines(String fileName, String text) {
+        String[] rawLines = LINE_BREAK.split(text, -1);
+        List<SourceLine> raw = new ArrayList<>(rawLines.length);
+        for (int i = 0; i < rawLines.length; i++) {
+            raw.add(new SourceLine(fileName, 0, i + 1, rawLines[i], rawLines[i]));
+        }
+        return repair(raw);
+    }
+
+    /**
+     * Repairs lines that another source (a PDF page, a worksheet, a Word document) produced with their provenance:
+     * characters normalised, bold doubling undone, blank lines and page furniture dropped. Each line's text is taken
+     * as it came; provenance (page, box, OCR mark) is kept.
+     */
+    public static List<SourceLine> repair(List<SourceLine> rawLines) {
         List<SourceLine> kept = new ArrayList<>();
         Map<String, Integer> repeats = new HashMap<>();
-        String[] rawLines = LINE_BREAK.split(text, -1);
-        for (int i = 0; i < rawLines.length; i++) {
-            String raw = rawLines[i];
-            String repaired = BoldDoublingRepair.repair(CharacterNormalizer.normalize(raw)).stripTrailing();
+        for (SourceLine line : rawLines) {
+            String repaired = BoldDoublingRepair.repair(CharacterNormalizer.normalize(line.text())).stripTrailing();
             String compact = Texts.compact(repaired);
             if (compact.isEmpty() || PageFurnitureFilter.isFurniture(compact)) {
                 continue;
             }
-            kept.add(new SourceLine(fileName, 0, i + 1, raw, repaired));
+            kept.add(line.withText(repaired));
             if (PageFurnitureFilter.couldBeRunningHeader(compact)) {
                 repeats.merge(compact, 1, Integer::sum);
             }

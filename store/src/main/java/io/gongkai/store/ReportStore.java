@@ -135,7 +135,7 @@ public final class ReportStore {
     }
 
     private ImportResult insert(ImportRequest request, String sha256, Report report, CheckResult result) {
-        StoredUnit unit = findOrCreateUnit(report.unit(), request.region());
+        StoredUnit unit = findOrCreateUnit(report.unit(), request);
         LocalDateTime now = LocalDateTime.now(clock);
         long uploadId = insertUpload(request, sha256, now);
         Integer latest = jdbc.queryForObject("SELECT MAX(version) FROM reports WHERE unit_id = ? AND kind = ? "
@@ -194,7 +194,8 @@ public final class ReportStore {
         return key.getKey().longValue();
     }
 
-    private StoredUnit findOrCreateUnit(Unit unit, String requestedRegion) {
+    private StoredUnit findOrCreateUnit(Unit unit, ImportRequest request) {
+        String requestedRegion = request.region();
         String name = unit.name() == null || unit.name().isBlank() ? "未识别单位" : unit.name().strip();
         Regions.Region guessed = Regions.guess(name);
         String region = requestedRegion == null ? guessed.name() : requestedRegion;
@@ -204,6 +205,10 @@ public final class ReportStore {
                 + "AND region = ?", UNIT_MAPPER, name, region);
         if (!found.isEmpty()) {
             StoredUnit stored = found.get(0);
+            if (request.editableUnits() != null && !request.editableUnits().contains(stored.id())) {
+                throw new ImportRefusedException("无权修改该单位的报告：" + stored.name(),
+                        "you may not change the reports of " + stored.name());
+            }
             if (stored.code() == null && unit.code() != null) {
                 jdbc.update("UPDATE units SET code = ? WHERE id = ?", unit.code(), stored.id());
             }
@@ -221,7 +226,12 @@ public final class ReportStore {
             ps.setString(5, type);
             return ps;
         }, key);
-        return new StoredUnit(key.getKey().longValue(), name, unit.code(), region, level);
+        long id = key.getKey().longValue();
+        if (request.editableUnits() != null) {
+            jdbc.update("INSERT INTO user_units (user_id, unit_id) SELECT id, ? FROM users WHERE username = ?", id,
+                    request.user());
+        }
+        return new StoredUnit(id, name, unit.code(), region, level);
     }
 
     static final RowMapper<StoredUnit> UNIT_MAPPER = (rs, i) -> new StoredUnit(rs.getLong("id"),

@@ -47,7 +47,9 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, GongkaiProperties properties) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/api/docs/**", "/api/openapi/**").permitAll();
+                    auth.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**",
+                            "/api/swagger-ui/**")
+                            .permitAll();
                     auth.requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(WRITE_ROLES);
                     if (properties.publicRead()) {
                         auth.requestMatchers(HttpMethod.GET, "/api/**").permitAll();

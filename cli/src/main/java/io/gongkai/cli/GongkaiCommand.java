@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai " + GongkaiCommand.VERSION,
         description = {"Gongkai（公开）：部门预决算公开的读取、审核、编制与比较。",
             "Gongkai: read, audit, author and compare Chinese budget disclosures."},
-        subcommands = {ExtractCommand.class, CheckCommand.class, RulesCommand.class})
+        subcommands = {ExtractCommand.class, CheckCommand.class, RulesCommand.class,
+            ServeCommand.class})
 final class GongkaiCommand implements Runnable {
 
     /** The version of gongkai, also written into SARIF logs. */

@@ -15,7 +15,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Keeps the module dependencies pointing downward (DESIGN.md): model at the bottom with only the JDK; catalog on
  * model; ingest on model and catalog; rules on model and catalog; render on model and rules (findings reports);
- * entry points (cli, later server and spark) on top, and nothing below depends on them.
+ * store on model, ingest, rules and render; entry points (cli, server, later spark) on top, and nothing below
+ * depends on them. The cli runs the server as its own process ({@code gongkai serve}), so neither depends on the
+ * other.
  */
 @AnalyzeClasses(packages = "io.gongkai", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleDependencyTest {
@@ -49,6 +51,34 @@ class ModuleDependencyTest {
     static final ArchRule nothingDependsOnTheCommandLine = noClasses().that()
             .resideOutsideOfPackage("io.gongkai.cli..").should().dependOnClassesThat()
             .resideInAPackage("io.gongkai.cli..");
+
+    @ArchTest
+    static final ArchRule storeDependsOnlyOnLibraryModules = noClasses().that()
+            .resideInAPackage("io.gongkai.store..").should().dependOnClassesThat(gongkaiOutside("io.gongkai.store..",
+                    "io.gongkai.model..", "io.gongkai.catalog..", "io.gongkai.ingest..", "io.gongkai.rules..",
+                    "io.gongkai.render.."));
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheServer = noClasses().that()
+            .resideOutsideOfPackage("io.gongkai.server..").should().dependOnClassesThat()
+            .resideInAPackage("io.gongkai.server..");
+
+    @ArchTest
+    static final ArchRule theServerDoesNotUseTheCommandLine = noClasses().that()
+            .resideInAPackage("io.gongkai.server..").should().dependOnClassesThat()
+            .resideInAPackage("io.gongkai.cli..");
+
+    @ArchTest
+    static final ArchRule librariesDoNotDependOnTheStore = noClasses().that()
+            .resideInAnyPackage("io.gongkai.model..", "io.gongkai.catalog..", "io.gongkai.ingest..",
+                    "io.gongkai.rules..", "io.gongkai.render..").should().dependOnClassesThat()
+            .resideInAPackage("io.gongkai.store..");
+
+    /** Fails when the store's or the server's classes are missing from the analysis (an empty rule fails). */
+    @ArchTest
+    static final ArchRule storeAndServerClassesAreAnalysed = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .classes().that().resideInAnyPackage("io.gongkai.store..", "io.gongkai.server..")
+            .should().resideInAPackage("io.gongkai..");
 
     @ArchTest
     static final ArchRule modulesAreFreeOfCycles = slices().matching("io.gongkai.(*)..").should().beFreeOfCycles();

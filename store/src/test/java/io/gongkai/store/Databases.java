@@ -54,7 +54,8 @@ final class Databases {
     /** Deletes every row, children first. */
     static void empty(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        for (String table : List.of("findings", "table_cells", "table_rows", "report_tables", "narrative_facts",
+        for (String table : List.of("justifications", "review_steps", "findings", "table_cells", "table_rows",
+                "report_tables", "narrative_facts",
                 "projects", "goal_indicators", "performance_goals", "self_evaluations", "reports", "uploads",
                 "user_units", "users", "units", "audit_log")) {
             jdbc.update("DELETE FROM " + table);

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.gongkai.rules.RuleRegistry;
 import io.gongkai.server.catalog.RuleCatalog;
 import io.gongkai.store.Database;
+import io.gongkai.store.Publishing;
 import io.gongkai.store.RegionAggregates;
 import io.gongkai.store.ReportSearch;
 import io.gongkai.store.ReportStore;
@@ -44,6 +45,11 @@ class StoreConfiguration {
     @Bean
     ReportSearch reportSearch(DataSource dataSource) {
         return new ReportSearch(dataSource);
+    }
+
+    @Bean
+    Publishing publishing(DataSource dataSource, ReportStore store) {
+        return new Publishing(dataSource, store, java.time.Clock.systemUTC());
     }
 
     @Bean

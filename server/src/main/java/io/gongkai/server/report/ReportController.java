@@ -3,6 +3,9 @@ package io.gongkai.server.report;
 import io.gongkai.server.catalog.RuleCatalog;
 import io.gongkai.server.web.NotFoundException;
 import io.gongkai.store.Page;
+import io.gongkai.store.Publishing;
+import io.gongkai.store.UserAccounts;
+import org.springframework.security.core.Authentication;
 import io.gongkai.store.ReportQuery;
 import io.gongkai.store.ReportSearch;
 import io.gongkai.store.ReportStore;
@@ -22,11 +25,16 @@ class ReportController {
     private final ReportStore store;
     private final ReportSearch search;
     private final RuleCatalog catalog;
+    private final Publishing publishing;
+    private final UserAccounts accounts;
 
-    ReportController(ReportStore store, ReportSearch search, RuleCatalog catalog) {
+    ReportController(ReportStore store, ReportSearch search, RuleCatalog catalog, Publishing publishing,
+                     UserAccounts accounts) {
         this.store = store;
         this.search = search;
         this.catalog = catalog;
+        this.publishing = publishing;
+        this.accounts = accounts;
     }
 
     @GetMapping("/")
@@ -45,12 +53,23 @@ class ReportController {
     }
 
     @GetMapping("/reports/{id}")
-    String report(@PathVariable long id, Model model) {
+    String report(@PathVariable long id, Model model, Authentication user) {
         StoredReport report = store.find(id).orElseThrow(NotFoundException::report);
         ReportView view = new ReportViewBuilder(report, store.document(id).orElseThrow(NotFoundException::report),
                 store.findings(id)).build(store.versions(report));
         model.addAttribute("view", view);
         model.addAttribute("r", report);
+        model.addAttribute("steps", publishing.steps(id));
+        model.addAttribute("justifications", publishing.justifications(id));
+        model.addAttribute("openErrors", publishing.unjustifiedErrors(id));
+        boolean admin = user != null && user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        boolean editor = user != null && !admin && user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"))
+                && accounts.units(user.getName()).contains(report.unit().id());
+        boolean open = !"APPROVED".equals(report.status()) && !"PUBLISHED".equals(report.status());
+        model.addAttribute("bureau", admin);
+        model.addAttribute("canEdit", (admin || editor) && open);
         return "report";
     }
 

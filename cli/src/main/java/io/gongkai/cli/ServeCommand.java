@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gongkai serve}: starts the web application. The server is its own Spring Boot executable jar
- * (server/target/gongkai-server.jar); this command runs it as a child process with the same options, so the
+ * (server/target/gongkai-server-exec.jar); this command runs it as a child process with the same options, so the
  * command line's jar stays small and free of Spring.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -82,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         return args;
     }
 
-    /** The server jar: -Dgongkai.server.jar, else server/target/gongkai-server.jar next to cli/target. */
+    /** The server jar: -Dgongkai.server.jar, else server/target/gongkai-server-exec.jar next to cli/target. */
     static Path serverJar() throws URISyntaxException {
         String configured = System.getProperty("gongkai.server.jar");
         if (configured != null) {
@@ -91,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         Path here = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         // cli/target/gongkai.jar, or cli/target/classes when run from the build: either way cli/target is its parent.
         Path cliTarget = here.getParent();
-        return cliTarget.getParent().getParent().resolve("server").resolve("target").resolve("gongkai-server.jar");
+        return cliTarget.getParent().getParent().resolve("server").resolve("target").resolve("gongkai-server-exec.jar");
     }
 
     private static String javaExecutable() {

@@ -64,8 +64,7 @@ public final class RegionAggregates {
     }
 
     public RegionSummary summarize(String region, int year, String kind) {
-        String latest = " r.version = (SELECT MAX(v.version) FROM reports v WHERE v.unit_id = r.unit_id "
-                + "AND v.kind = r.kind AND v.report_year = r.report_year)";
+        String latest = " r.latest = TRUE";
         List<StoredReport> reports = jdbc.query("SELECT " + ReportStore.REPORT_COLUMNS
                 + " FROM reports r JOIN units u ON u.id = r.unit_id WHERE u.region = ? AND r.report_year = ? "
                 + "AND r.kind = ? AND" + latest, ReportStore.REPORT_MAPPER, region, year, kind);

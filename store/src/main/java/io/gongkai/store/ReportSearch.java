@@ -105,8 +105,7 @@ public final class ReportSearch {
             conditions.add("r.error_count > 0");
         }
         if (query.latestOnly()) {
-            conditions.add("r.version = (SELECT MAX(v.version) FROM reports v WHERE v.unit_id = r.unit_id "
-                    + "AND v.kind = r.kind AND v.report_year = r.report_year)");
+            conditions.add("r.latest = TRUE");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -142,6 +142,10 @@ public final class ReportStore {
                 + "AND report_year = ?", Integer.class, unit.id(), report.kind().name(), report.year());
         int version = latest == null ? 1 : latest + 1;
         long reportId = insertReport(request, sha256, report, result, unit, uploadId, version, now);
+        jdbc.update("UPDATE reports SET latest = FALSE WHERE unit_id = ? AND kind = ? AND report_year = ? AND id <> ?",
+                unit.id(), report.kind().name(), report.year(), reportId);
+        jdbc.update("INSERT INTO report_documents (report_id, document) VALUES (?, ?)", reportId,
+                ReportJsonWriter.withProvenance().toTree(report).toString());
         new ReportRowsWriter(jdbc).write(reportId, report, result.findings());
         audit.record(request.user(), "IMPORT", "report " + reportId,
                 unit.name() + " " + report.year() + " " + report.kind().name() + " v" + version + " ("
@@ -171,20 +175,19 @@ public final class ReportStore {
                               StoredUnit unit, long uploadId, int version, LocalDateTime now) {
         Summary s = report.summary();
         Map<Severity, Integer> counts = result.counts();
-        String document = ReportJsonWriter.withProvenance().toTree(report).toString();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         Object[] args = {unit.id(), report.kind().name(), report.year(), version, uploadId, sha256,
-            ReportRowsWriter.cut(request.fileName(), 500), document, Timestamp.valueOf(now), request.user(),
+            ReportRowsWriter.cut(request.fileName(), 500), Timestamp.valueOf(now), request.user(),
             "DRAFT", counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO),
             report.tables().size(), s.incomeTotal(), s.expenditureTotal(), s.basicExpenditure(),
             s.projectExpenditure(), s.personnel(), s.publicExpense(), s.threePublicTotal(),
             s.institutionOperating(), s.projectCount() == null ? null : s.projectCount().intValue()};
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO reports (unit_id, kind, report_year, version, upload_id, "
-                    + "source_sha256, file_name, document, imported_at, imported_by, status, error_count, "
+                    + "source_sha256, file_name, imported_at, imported_by, status, error_count, "
                     + "warning_count, info_count, table_count, income_total, expenditure_total, basic_expenditure, "
                     + "project_expenditure, personnel, public_expense, three_public_total, institution_operating, "
-                    + "project_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "project_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
@@ -257,7 +260,8 @@ public final class ReportStore {
 
     /** The report's canonical JSON (as {@code gongkai extract --format json} prints it, with provenance). */
     public Optional<JsonNode> document(long id) {
-        List<String> found = jdbc.queryForList("SELECT document FROM reports WHERE id = ?", String.class, id);
+        List<String> found = jdbc.queryForList("SELECT document FROM report_documents WHERE report_id = ?",
+                String.class, id);
         if (found.isEmpty()) {
             return Optional.empty();
         }

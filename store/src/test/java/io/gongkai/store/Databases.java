@@ -56,7 +56,8 @@ final class Databases {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         for (String table : List.of("justifications", "review_steps", "findings", "table_cells", "table_rows",
                 "report_tables", "narrative_facts",
-                "projects", "goal_indicators", "performance_goals", "self_evaluations", "reports", "uploads",
+                "projects", "goal_indicators", "performance_goals", "self_evaluations", "report_documents", "reports",
+                "uploads",
                 "user_units", "users", "units", "audit_log")) {
             jdbc.update("DELETE FROM " + table);
         }

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Fills a database with generated reports for the load measurement in docs/benchmarks.md (not a test).
  *
- * <p>The three samples are imported for real; every further report copies one of them (its report row with the
+ * <p>The three samples are imported for real; every further report copies one of them (its report row, its
  * canonical JSON document, findings and projects) under a new unit with a new file hash. Usage:
  * {@code BenchmarkDatabase h2 DIR COUNT} or {@code BenchmarkDatabase postgres COUNT} (starts an embedded PostgreSQL,
  * prints its JDBC URL and keeps it running until killed).
@@ -65,10 +65,10 @@ public final class BenchmarkDatabase {
             byte[] hash = new byte[32];
             random.nextBytes(hash);
             jdbc.update("INSERT INTO reports (unit_id, kind, report_year, version, upload_id, source_sha256, "
-                    + "file_name, document, imported_at, imported_by, status, error_count, warning_count, "
+                    + "file_name, imported_at, imported_by, status, error_count, warning_count, "
                     + "info_count, table_count, income_total, expenditure_total, basic_expenditure, "
                     + "project_expenditure, personnel, public_expense, three_public_total, institution_operating, "
-                    + "project_count) SELECT ?, kind, report_year - ?, 1, upload_id, ?, file_name, document, "
+                    + "project_count) SELECT ?, kind, report_year - ?, 1, upload_id, ?, file_name, "
                     + "imported_at, imported_by, status, error_count, warning_count, info_count, table_count, "
                     + "income_total, expenditure_total, basic_expenditure, project_expenditure, personnel, "
                     + "public_expense, three_public_total, institution_operating, project_count FROM reports "
@@ -79,6 +79,8 @@ public final class BenchmarkDatabase {
                     + "SELECT ?, ordinal, rule_id, severity, category, message, tables, table_number, row_label, "
                     + "column_name, section, expected, actual, difference, basis, evidence FROM findings "
                     + "WHERE report_id = ?", report, template);
+            jdbc.update("INSERT INTO report_documents (report_id, document) SELECT ?, document FROM "
+                    + "report_documents WHERE report_id = ?", report, template);
             jdbc.update("INSERT INTO projects (report_id, ordinal, name, unit_name, funding, total) SELECT ?, "
                     + "ordinal, name, unit_name, funding, total FROM projects WHERE report_id = ?", report, template);
             if (n % 1000 == 0) {

@@ -15,8 +15,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Keeps the module dependencies pointing downward (DESIGN.md): model at the bottom with only the JDK; catalog on
  * model; ingest on model and catalog; rules on model and catalog; author on model and catalog; render on model
- * and rules (findings reports); batch on model, ingest and rules;
- * entry points (cli, spark, later server) on top, and nothing below depends on them.
+ * and rules (findings reports); batch on model, ingest and rules; store on model, ingest, rules and render;
+ * entry points (cli, server, spark) on top, and nothing below depends on them. The cli runs the server as its own
+ * process ({@code gongkai serve}), so neither depends on the other.
  */
 @AnalyzeClasses(packages = "io.gongkai", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleDependencyTest {
@@ -71,6 +72,34 @@ class ModuleDependencyTest {
     static final ArchRule nothingDependsOnTheCommandLine = noClasses().that()
             .resideOutsideOfPackage("io.gongkai.cli..").should().dependOnClassesThat()
             .resideInAPackage("io.gongkai.cli..");
+
+    @ArchTest
+    static final ArchRule storeDependsOnlyOnLibraryModules = noClasses().that()
+            .resideInAPackage("io.gongkai.store..").should().dependOnClassesThat(gongkaiOutside("io.gongkai.store..",
+                    "io.gongkai.model..", "io.gongkai.catalog..", "io.gongkai.ingest..", "io.gongkai.rules..",
+                    "io.gongkai.render.."));
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheServer = noClasses().that()
+            .resideOutsideOfPackage("io.gongkai.server..").should().dependOnClassesThat()
+            .resideInAPackage("io.gongkai.server..");
+
+    @ArchTest
+    static final ArchRule theServerDoesNotUseTheCommandLine = noClasses().that()
+            .resideInAPackage("io.gongkai.server..").should().dependOnClassesThat()
+            .resideInAPackage("io.gongkai.cli..");
+
+    @ArchTest
+    static final ArchRule librariesDoNotDependOnTheStore = noClasses().that()
+            .resideInAnyPackage("io.gongkai.model..", "io.gongkai.catalog..", "io.gongkai.ingest..",
+                    "io.gongkai.rules..", "io.gongkai.render..").should().dependOnClassesThat()
+            .resideInAPackage("io.gongkai.store..");
+
+    /** Fails when the store's or the server's classes are missing from the analysis (an empty rule fails). */
+    @ArchTest
+    static final ArchRule storeAndServerClassesAreAnalysed = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .classes().that().resideInAnyPackage("io.gongkai.store..", "io.gongkai.server..")
+            .should().resideInAPackage("io.gongkai..");
 
     @ArchTest
     static final ArchRule modulesAreFreeOfCycles = slices().matching("io.gongkai.(*)..").should().beFreeOfCycles();

@@ -1,0 +1,80 @@
+package io.gongkai.server.report;
+
+import io.gongkai.server.catalog.RuleCatalog;
+import io.gongkai.server.web.NotFoundException;
+import io.gongkai.store.Page;
+import io.gongkai.store.Publishing;
+import io.gongkai.store.UserAccounts;
+import org.springframework.security.core.Authentication;
+import io.gongkai.store.ReportQuery;
+import io.gongkai.store.ReportSearch;
+import io.gongkai.store.ReportStore;
+import io.gongkai.store.StoredReport;
+import java.io.IOException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The report list (filters, search, counts by severity), the report page and its downloads. */
+@Controller
+class ReportController {
+
+    private final ReportStore store;
+    private final ReportSearch search;
+    private final RuleCatalog catalog;
+    private final Publishing publishing;
+    private final UserAccounts accounts;
+
+    ReportController(ReportStore store, ReportSearch search, RuleCatalog catalog, Publishing publishing,
+                     UserAccounts accounts) {
+        this.store = store;
+        this.search = search;
+        this.catalog = catalog;
+        this.publishing = publishing;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/")
+    String list(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String unit,
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean errors,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        ReportQuery query = new ReportQuery(region, year, kind, unit, q, errors, true, page, 50);
+        Page<StoredReport> reports = search.find(query);
+        model.addAttribute("query", query);
+        model.addAttribute("reports", reports);
+        model.addAttribute("counts", search.severityCounts(query));
+        model.addAttribute("regions", search.regions().keySet());
+        model.addAttribute("years", search.years());
+        return "list";
+    }
+
+    @GetMapping("/reports/{id}")
+    String report(@PathVariable long id, Model model, Authentication user) {
+        StoredReport report = store.find(id).orElseThrow(NotFoundException::report);
+        ReportView view = new ReportViewBuilder(report, store.document(id).orElseThrow(NotFoundException::report),
+                store.findings(id)).build(store.versions(report));
+        model.addAttribute("view", view);
+        model.addAttribute("r", report);
+        model.addAttribute("steps", publishing.steps(id));
+        model.addAttribute("justifications", publishing.justifications(id));
+        model.addAttribute("openErrors", publishing.unjustifiedErrors(id));
+        boolean admin = user != null && user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        boolean editor = user != null && !admin && user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"))
+                && accounts.units(user.getName()).contains(report.unit().id());
+        boolean open = !"APPROVED".equals(report.status()) && !"PUBLISHED".equals(report.status());
+        model.addAttribute("bureau", admin);
+        model.addAttribute("canEdit", (admin || editor) && open);
+        return "report";
+    }
+
+    @GetMapping("/reports/{id}/findings.{format}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) throws IOException {
+        return ExportFormat.download(store, catalog, id, format);
+    }
+}

@@ -82,6 +82,6 @@ class BadPdfTest {
     void pdfWithoutAnyBudgetTableIsRefusedAsNotADisclosure() throws Exception {
         byte[] pdf = TestPdfs.textPdf(List.of("会议纪要", "今天天气很好。"));
         String message = refusal(pdf, new PdfReportReader());
-        assertTrue(message.contains("未找到任何预算公开表格"), message);
+        assertTrue(message.contains("未找到任何预算或决算公开表格"), message);
     }
 }

@@ -1,5 +1,6 @@
 package io.gongkai.cli;
 
+import io.gongkai.author.BudgetDataException;
 import io.gongkai.ingest.UnreadableInputException;
 import io.gongkai.model.Report;
 import io.gongkai.render.RenderException;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Spec;
             "Render a report in the standard layout (HTML, PDF, XLSX, DOCX)."})
 final class RenderCommand implements Callable<Integer> {
 
-    /** The kinds of input, tried in order; authoring adds budget.json / budget.xlsx sources before the last. */
-    static final List<ReportSource> SOURCES = List.of(new ReportSource.Disclosure());
+    /** The kinds of input, tried in order: budget data first, then any published disclosure. */
+    static final List<ReportSource> SOURCES = List.of(new ReportSource.BudgetData(), new ReportSource.Disclosure());
 
     static {
         // POI logs through the Log4j API; without a provider it prints a warning on every run.
@@ -41,7 +42,8 @@ final class RenderCommand implements Callable<Integer> {
 
     enum Target { html, pdf, xlsx, docx }
 
-    @Parameters(paramLabel = "FILE", description = "公开文件 / a disclosure file")
+    @Parameters(paramLabel = "FILE", description = {"公开文件，或预算数据（budget.json、按模板填写的 budget.xlsx）",
+        "a disclosure, or budget data (budget.json, budget.xlsx from the template)"})
     Path file;
 
     @Option(names = "--to", required = true,
@@ -60,7 +62,7 @@ final class RenderCommand implements Callable<Integer> {
         Report report;
         try {
             report = source(file).load(file);
-        } catch (UnreadableInputException e) {
+        } catch (UnreadableInputException | BudgetDataException e) {
             return fail(e.getMessage());
         }
         Path target = output.toAbsolutePath();

@@ -2,6 +2,12 @@ package io.gongkai.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gongkai.author.BudgetData;
+import io.gongkai.author.BudgetExamples;
+import io.gongkai.author.derive.ReportAuthor;
+import io.gongkai.author.input.BudgetJson;
+import io.gongkai.model.Report;
+import io.gongkai.model.Summary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -49,6 +55,32 @@ class RenderCommandTest {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
                     .noneMatch(name -> name.endsWith(".part"));
         }
+    }
+
+    @Test
+    void rendersBudgetDataDerivedIntoTheWholeReport() throws Exception {
+        BudgetData data = BudgetExamples.countyAgriculture();
+        Report derived = new ReportAuthor().derive(data);
+        Path json = Files.writeString(dir.resolve("budget.json"), new BudgetJson().toJson(data));
+
+        assertThat(run("render", json.toString(), "--to", "html", "-o", dir.resolve("b.html").toString())).isZero();
+        String html = Files.readString(dir.resolve("b.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains(data.unit().name(), "2130101")
+                .contains(Summary.of(derived).incomeTotal().toPlainString());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void invalidBudgetDataExitsTwoNamingEachProblem() throws Exception {
+        String broken = new BudgetJson().toJson(BudgetExamples.countyAgriculture())
+                .replaceFirst("\"2130101\"", "\"2019988\"");
+        Path json = Files.writeString(dir.resolve("budget.json"), broken);
+        Path target = dir.resolve("b.pdf");
+
+        assertThat(run("render", json.toString(), "--to", "pdf", "-o", target.toString()))
+                .isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(err.toString()).contains("功能分类科目 2019988 不存在").contains("functional code 2019988");
+        assertThat(target).doesNotExist();
     }
 
     @Test

@@ -185,6 +185,9 @@ final class DerivedViews {
                 continue;
             }
             String s = f.subject();
+            if (s.contains("购置") || s.contains("保有量")) {
+                continue; // final accounts' 三公 statements (vehicles bought, held on fiscal funds), not the assets
+            }
             Integer category = cars.byCategory().get(s);
             if (s.contains("编制")) {
                 bindFirst(fields, seen, i, Field.VEHICLE_QUOTA, same(cars.quota(), f));
@@ -223,6 +226,10 @@ final class DerivedViews {
         }
         if (equipment.size() > 1 && same(assets.equipmentOver1m(), facts.get(equipment.get(1)))) {
             fields.put(equipment.get(1), Field.EQUIPMENT_1M);
+        } else if (equipment.size() == 1 && assets.equipmentOver500k() == null
+                && same(assets.equipmentOver1m(), facts.get(equipment.get(0)))) {
+            // final accounts state only the 100万元（含）以上 count
+            fields.put(equipment.get(0), Field.EQUIPMENT_1M);
         }
     }
 

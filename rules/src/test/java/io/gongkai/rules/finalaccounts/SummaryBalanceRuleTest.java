@@ -33,7 +33,18 @@ class SummaryBalanceRuleTest {
     }
 
     @Test
-    void staysSilentOnSeed003() {
+    void firesWhenTheFiscalSummaryGrandTotalDoesNotAddUp() {
+        Report report = ReportEdits.cell(seed003(), TableType.FA_FISCAL_SUMMARY,
+                ReportEdits.row(RowKeys.EXPENDITURE_GRAND_TOTAL), Columns.GPB, "1441.42");
+        assertThat(run(rule, report)).singleElement().satisfies(f -> {
+            assertThat(f.tables()).containsExactly(4);
+            assertThat(f.message()).contains("1441.42");
+        });
+    }
+
+    @Test
+    void staysSilentOnSeed003AndFixtureC() {
+        assertThat(run(rule, TestReports.fixtureC())).isEmpty();
         assertThat(run(rule, seed003())).isEmpty();
     }
 }

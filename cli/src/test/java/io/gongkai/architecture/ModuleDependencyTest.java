@@ -36,6 +36,15 @@ class ModuleDependencyTest {
             .resideInAPackage("io.gongkai.render..").should().dependOnClassesThat(gongkaiOutside("io.gongkai.render..", "io.gongkai.model..",
                     "io.gongkai.rules.."));
 
+    /** The publishable writers (HTML, PDF, XLSX, DOCX and their layout, charts, fonts) need the model only. */
+    @ArchTest
+    static final ArchRule reportWritersDependOnlyOnModel = noClasses().that()
+            .resideInAnyPackage("io.gongkai.render.html..", "io.gongkai.render.pdf..", "io.gongkai.render.xlsx..",
+                    "io.gongkai.render.docx..", "io.gongkai.render.layout..", "io.gongkai.render.chart..",
+                    "io.gongkai.render.font..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.gongkai.rules..", "io.gongkai.catalog..",
+                    "io.gongkai.ingest..");
+
     @ArchTest
     static final ArchRule rulesDependOnlyOnModelAndCatalog = noClasses().that()
             .resideInAPackage("io.gongkai.rules..").should().dependOnClassesThat(gongkaiOutside("io.gongkai.rules..", "io.gongkai.model..",

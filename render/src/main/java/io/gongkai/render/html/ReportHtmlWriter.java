@@ -288,8 +288,9 @@ public final class ReportHtmlWriter implements ReportWriter {
                 List<CellGrid.Cell> cells = grid.row(r);
                 boolean emphasis = cells.stream().anyMatch(CellGrid.Cell::emphasis);
                 out.append(emphasis ? "<tr class=\"em\">" : "<tr>");
+                boolean codedRow = cells.stream().anyMatch(c -> c.kind() == CellGrid.Kind.CODE && !c.text().isEmpty());
                 for (CellGrid.Cell cell : cells) {
-                    cell(cell);
+                    cell(cell, codedRow);
                 }
                 out.append("</tr>\n");
             }
@@ -299,13 +300,13 @@ public final class ReportHtmlWriter implements ReportWriter {
             out.append("</tbody>\n</table>\n");
         }
 
-        private void cell(CellGrid.Cell cell) {
+        private void cell(CellGrid.Cell cell, boolean codedRow) {
             String tag = cell.kind() == CellGrid.Kind.HEADER ? "th" : "td";
             out.append('<').append(tag);
             String css = switch (cell.kind()) {
                 case AMOUNT -> "amount";
                 case CODE -> "code";
-                case NAME -> "name indent-" + Math.min(cell.indent(), 3);
+                case NAME -> codedRow ? "name indent-" + Math.min(cell.indent(), 3) : "name";
                 case LABEL -> "label";
                 case NOTE -> "note";
                 default -> null;
@@ -319,7 +320,13 @@ public final class ReportHtmlWriter implements ReportWriter {
             if (cell.columnSpan() > 1) {
                 out.append(" colspan=\"").append(cell.columnSpan()).append('"');
             }
-            out.append('>').append(text(cell.text())).append("</").append(tag).append('>');
+            out.append('>');
+            if (cell.kind() == CellGrid.Kind.NAME && cell.indent() > 0 && !codedRow) {
+                // Rows without codes (units and projects, economic items, ①②) are indented with ideographic
+                // spaces as the template prints them, so the level survives in the text of the PDF.
+                out.append("\u3000".repeat(cell.indent()));
+            }
+            out.append(text(cell.text())).append("</").append(tag).append('>');
         }
     }
 

@@ -65,11 +65,16 @@ class ReportHtmlWriterTest {
         assertThat(rows(3)).contains(List.of("21602", "商业流通事务", "819.25", "216.00", "603.25"),
                 List.of("21699", "其他商业服务业等支出", "600.00", "", "600.00"));
         assertThat(rows(5)).contains(List.of("", "合计", "847.18", "275.18", "572.00"));
-        assertThat(rows(6)).contains(List.of("其他工资福利支出", "工资福利支出", "52.02", "52.02", ""),
-                List.of("退休费", "离退休费", "8.39", "8.39", ""), List.of("合计", "", "275.18", "271.40", "3.78"));
-        assertThat(rows(12)).contains(List.of("商务执法办公经费", "3.00", "3.00", "", "", "", ""),
-                List.of("长治市屯留区2023年数字消费券发放", "500.00", "500.00", "", "", "", ""));
-        assertThat(rows(13)).contains(List.of("2023年省级乡村e镇(第一批)资金", "600.00", "600.00", "", ""));
+        // Rows without codes are indented with ideographic spaces (U+3000), as the template prints them.
+        assertThat(rows(6)).contains(List.of("\u3000其他工资福利支出", "工资福利支出", "52.02", "52.02", ""),
+                List.of("\u3000退休费", "离退休费", "8.39", "8.39", ""),
+                List.of("工资福利支出", "", "260.72", "260.72", ""), List.of("合计", "", "275.18", "271.40", "3.78"));
+        assertThat(rows(12)).contains(List.of("长治市屯留区商务发展中心", "572.00", "572.00", "", "", "", ""),
+                List.of("\u3000长治市屯留区商务发展中心", "572.00", "572.00", "", "", "", ""),
+                List.of("\u3000\u3000商务执法办公经费", "3.00", "3.00", "", "", "", ""),
+                List.of("\u3000\u3000长治市屯留区2023年数字消费券发放", "500.00", "500.00", "", "", "", ""));
+        assertThat(rows(13)).contains(
+                List.of("\u3000\u30002023年省级乡村e镇(第一批)资金", "600.00", "600.00", "", ""));
     }
 
     @Test
@@ -89,7 +94,7 @@ class ReportHtmlWriterTest {
                     .isEqualTo("注：本表无数据");
         }
         assertThat(rows(10)).contains(List.of("因公出国（境）费", "", "", "", ""),
-                List.of("②公务用车运行维护费", "", "", "", ""));
+                List.of("\u3000②公务用车运行维护费", "", "", "", ""));
         assertThat(xpath("//div[@id='table-5']//td[@class='note']")).isNull();
     }
 

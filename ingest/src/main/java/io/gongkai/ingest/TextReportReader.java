@@ -83,9 +83,9 @@ public final class TextReportReader implements ReportReader {
                 ? ReportKind.FINAL_ACCOUNTS : ReportKind.BUDGET;
         DocumentParts parts = kind == ReportKind.FINAL_ACCOUNTS ? finalAccounts : budget;
         if (parts.tables().isEmpty()) {
-            throw new UnreadableInputException("未找到任何预算或决算公开表格，这不像是一份部门预决算公开文件：" + fileName,
-                    "no standard budget or final-accounts table found; this does not look like a budget or "
-                            + "final-accounts disclosure: " + fileName);
+            throw new UnreadableInputException("未找到任何预算或决算公开表格，这不像是一份部门预算公开文件（也不是决算公开文件）："
+                    + fileName, "no standard budget or final-accounts table found; this does not look like a budget "
+                    + "disclosure (nor final accounts): " + fileName);
         }
         List<IngestIssue> issues = new ArrayList<>(sourceIssues);
         List<DisclosureTable> tableList = new ArrayList<>();

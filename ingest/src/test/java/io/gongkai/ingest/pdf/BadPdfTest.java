@@ -79,6 +79,18 @@ class BadPdfTest {
     }
 
     @Test
+    void readerGivesUpAtItsTimeLimitWithAMessage() throws Exception {
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            many.add("一、一般公共预算 " + i + ".00 一、一般公共服务支出 16.93 16.93");
+        }
+        byte[] pdf = TestPdfs.textPdf(many);
+        PdfReportReader hurried = new PdfReportReader(new TextReportReader(), new TesseractOcr(), Duration.ofMillis(1));
+        String message = refusal(pdf, hurried);
+        assertTrue(message.contains("超时") && message.contains("took longer"), message);
+    }
+
+    @Test
     void pdfWithoutAnyBudgetTableIsRefusedAsNotADisclosure() throws Exception {
         byte[] pdf = TestPdfs.textPdf(List.of("会议纪要", "今天天气很好。"));
         String message = refusal(pdf, new PdfReportReader());

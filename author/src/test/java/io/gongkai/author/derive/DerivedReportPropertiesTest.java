@@ -39,7 +39,7 @@ class DerivedReportPropertiesTest {
     private static final SyntheticBudgets BUDGETS = new SyntheticBudgets(YEAR);
     private static final Checker CHECKER = Checker.standard();
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = PropertySeeds.CI)
     void everyDerivedReportPassesEveryRule(@ForAll long seed) {
         BudgetData data = BUDGETS.generate(YEAR, seed);
         assertThat(new BudgetDataValidator().validate(data, BudgetDataValidator.Locator.JSON)).isEmpty();
@@ -50,7 +50,7 @@ class DerivedReportPropertiesTest {
         assertThat(serious).as("seed %d", seed).extracting(f -> f.rule() + " " + f.message()).isEmpty();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = PropertySeeds.CI)
     void displayedFiguresAreTheExactYuanRounded(@ForAll long seed) {
         BudgetData data = BUDGETS.generate(YEAR, seed);
         Report report = new ReportAuthor().deriveValid(data);

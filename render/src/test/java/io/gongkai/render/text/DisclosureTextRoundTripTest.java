@@ -52,7 +52,7 @@ class DisclosureTextRoundTripTest {
                 + f.value().toPlainString() + f.unit()).toList();
     }
 
-    @Property(tries = 25)
+    @Property(tries = 25, seed = "20261122") // fixed: the build gives the same verdict on every run
     void randomBudgetsReadBackTheSame(@ForAll long seed) throws Exception {
         Report derived = new ReportAuthor().deriveValid(new SyntheticBudgets(2024).generate(2024, seed));
         Path scratch = Files.createTempDirectory("gongkai-roundtrip");

@@ -67,9 +67,12 @@ class ReportHtmlWriterTest {
         assertThat(rows(5)).contains(List.of("", "合计", "847.18", "275.18", "572.00"));
         assertThat(rows(6)).contains(List.of("其他工资福利支出", "工资福利支出", "52.02", "52.02", ""),
                 List.of("退休费", "离退休费", "8.39", "8.39", ""), List.of("合计", "", "275.18", "271.40", "3.78"));
-        assertThat(rows(12)).contains(List.of("商务执法办公经费", "3.00", "3.00", "", "", "", ""),
-                List.of("长治市屯留区2023年数字消费券发放", "500.00", "500.00", "", "", "", ""));
-        assertThat(rows(13)).contains(List.of("2023年省级乡村e镇(第一批)资金", "600.00", "600.00", "", ""));
+        // Projects under their unit under the department, indented by ideographic spaces as the template prints.
+        assertThat(rows(12)).contains(List.of("长治市屯留区商务发展中心", "572.00", "572.00", "", "", "", ""),
+                List.of("\u3000长治市屯留区商务发展中心", "572.00", "572.00", "", "", "", ""),
+                List.of("\u3000\u3000商务执法办公经费", "3.00", "3.00", "", "", "", ""),
+                List.of("\u3000\u3000长治市屯留区2023年数字消费券发放", "500.00", "500.00", "", "", "", ""));
+        assertThat(rows(13)).contains(List.of("\u3000\u30002023年省级乡村e镇(第一批)资金", "600.00", "600.00", "", ""));
     }
 
     @Test

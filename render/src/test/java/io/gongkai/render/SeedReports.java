@@ -14,6 +14,8 @@ public final class SeedReports {
 
     public static final String SEED_000 = "000_c275e096c8611f2e.txt";
     public static final String SEED_001 = "001_2dc8c89a6b4bfa48.txt";
+    /** Final accounts (部门决算). */
+    public static final String SEED_003 = "003_fb039c7f287ddd42.txt";
     public static final String SEED_004 = "004_741ea1e83a699561.txt";
 
     private static final Map<String, Report> READ = new ConcurrentHashMap<>();

@@ -2,10 +2,13 @@ package io.gongkai.ingest.layout;
 
 import io.gongkai.catalog.tables.TableTitles;
 import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.TableType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +26,10 @@ public final class LayoutAnalyzer {
     private static final Pattern SECTION_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})、");
     /** Lines after a title that may repeat it as part of the table header (屯留区 template). */
     private static final int HEADER_REPEAT_WINDOW = 6;
+    /** An amount as tables print it (847.18); header lines have none (years and column numbers are integers). */
+    /** The shortest piece of a table header recognised when repeated (合计 alone may be a row's label). */
+    private static final int MIN_HEADER_PIECE = 4;
+    private static final Pattern DECIMAL_FIGURE = Pattern.compile("\\d\\.\\d");
 
     private final TableTitles titles;
 
@@ -221,9 +228,50 @@ public final class LayoutAnalyzer {
 
         private void closeTable() {
             if (tableType != null) {
-                tables.add(new TableBlock(tableType, tableTitle, tableLines));
+                tables.add(new TableBlock(tableType, tableTitle, withoutRepeatedHeaders(tableLines)));
                 tableType = null;
             }
+        }
+
+        /**
+         * A table that runs over a page break may print its header rows again at the top of the next page (our
+         * own PDF does, as print CSS repeats a table's header; so do many published PDFs). Lines at the top of a
+         * later page that repeat a header line (a line before the table's first figure with decimals), or a piece
+         * of the header's text at least four characters long (merged header cells may be cut into lines
+         * differently on the repeat), are dropped, so that the parsers do not take them for rows or for the tail
+         * of a wrapped name. Only lines that know their page are judged: text without pages is left as it is.
+         */
+        private List<SourceLine> withoutRepeatedHeaders(List<SourceLine> lines) {
+            Set<String> header = new HashSet<>();
+            StringBuilder headerText = new StringBuilder();
+            int i = 0;
+            while (i < lines.size() && !DECIMAL_FIGURE.matcher(lines.get(i).text()).find()) {
+                String c = Texts.compact(lines.get(i).text());
+                if (!c.isEmpty()) {
+                    header.add(c);
+                    headerText.append(c);
+                }
+                i++;
+            }
+            String joinedHeader = headerText.toString();
+            List<SourceLine> kept = new ArrayList<>(lines.subList(0, i));
+            boolean pageTop = false;
+            int page = i == 0 ? 0 : lines.get(i - 1).page();
+            for (; i < lines.size(); i++) {
+                SourceLine line = lines.get(i);
+                if (line.page() > 0 && line.page() != page) {
+                    pageTop = true;
+                    page = line.page();
+                }
+                String c = Texts.compact(line.text());
+                if (pageTop && (c.isEmpty() || header.contains(c)
+                        || c.length() >= MIN_HEADER_PIECE && joinedHeader.contains(c))) {
+                    continue;
+                }
+                pageTop = false;
+                kept.add(line);
+            }
+            return kept;
         }
 
         DocumentParts build() {

@@ -6,6 +6,7 @@ import io.gongkai.ingest.TextReportReader;
 import io.gongkai.ingest.UnreadableInputException;
 import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.ingest.text.TextLoader;
+import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.Report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -101,7 +102,7 @@ public final class WordReportReader implements ReportReader {
     private static String cellText(XWPFTableCell cell) {
         StringBuilder b = new StringBuilder();
         for (XWPFParagraph p : cell.getParagraphs()) {
-            b.append(p.getText().replace('\t', ' ').replace('\n', ' ').strip());
+            b.append(Texts.cellText(p.getText()));
         }
         return b.toString();
     }

@@ -6,6 +6,7 @@ import io.gongkai.ingest.TextReportReader;
 import io.gongkai.ingest.UnreadableInputException;
 import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.ingest.text.TextLoader;
+import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.Report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class WorkbookReportReader implements ReportReader {
         List<String> cells = new ArrayList<>();
         short last = row.getLastCellNum();
         for (int c = 0; c < last; c++) {
-            cells.add(value(row.getCell(c), formatter, evaluator).replace('\t', ' ').replace('\n', ' ').strip());
+            cells.add(Texts.cellText(value(row.getCell(c), formatter, evaluator)));
         }
         int end = cells.size();
         while (end > 0 && cells.get(end - 1).isEmpty()) {

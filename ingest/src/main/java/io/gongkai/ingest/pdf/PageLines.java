@@ -1,6 +1,7 @@
 package io.gongkai.ingest.pdf;
 
 import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.PageBox;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -375,7 +376,7 @@ final class PageLines {
         }
         String[] out = new String[cells.length];
         for (int c = 0; c < cells.length; c++) {
-            out[c] = cells[c].toString().strip();
+            out[c] = Texts.cellText(cells[c].toString());
         }
         return out;
     }

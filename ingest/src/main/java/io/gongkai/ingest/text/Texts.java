@@ -39,6 +39,25 @@ public final class Texts {
                 || Character.isSpaceChar(c);
     }
 
+    /**
+     * A table cell's text on one line: tabs and line breaks become spaces and the ends are stripped, except the
+     * leading ideographic spaces, which templates print to indent units under departments and projects under
+     * units (table 12/13: the only mark of a row's level there). A cell of nothing but spaces is blank.
+     */
+    public static String cellText(String text) {
+        String flat = text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        int indentation = 0;
+        int first = 0;
+        while (first < flat.length() && isSpace(flat.charAt(first))) {
+            if (flat.charAt(first) == '\u3000') {
+                indentation++;
+            }
+            first++;
+        }
+        String rest = flat.substring(first).strip();
+        return rest.isEmpty() ? "" : "\u3000".repeat(indentation) + rest;
+    }
+
     /** Collapses whitespace runs to one space and strips the ends. */
     public static String squeeze(String text) {
         return WHITESPACE.matcher(text).replaceAll(" ").strip();

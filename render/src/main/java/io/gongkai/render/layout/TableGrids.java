@@ -21,6 +21,8 @@ import java.util.Set;
  */
 public final class TableGrids {
 
+    private static final String IDEOGRAPHIC_SPACE = "\u3000";
+
     /** Row keys of the lines printed in bold. */
     private static final Set<String> EMPHASIS = Set.of(RowKeys.TOTAL, RowKeys.CURRENT_INCOME_TOTAL,
             RowKeys.CURRENT_EXPENDITURE_TOTAL, RowKeys.INCOME_GRAND_TOTAL, RowKeys.EXPENDITURE_GRAND_TOTAL,
@@ -234,7 +236,8 @@ public final class TableGrids {
     private static GridCell cell(TableRow row, GridColumn column) {
         return switch (column.role()) {
             case CODE -> GridCell.text(column, row.code(), 0);
-            case NAME -> GridCell.text(column, row.name(), indent(row));
+            case NAME -> unitOrProject(row) ? GridCell.text(column, IDEOGRAPHIC_SPACE.repeat(indent(row)) + row.name(), 0)
+                    : GridCell.text(column, row.name(), indent(row));
             case ALT_NAME -> GridCell.text(column, row.altName(), 0);
             case AMOUNT -> GridCell.amount(column, row.amounts().get(column.amountColumn()));
         };
@@ -242,6 +245,15 @@ public final class TableGrids {
 
     private static GridCell blank(GridColumn column) {
         return column.isAmount() ? GridCell.amount(column, null) : GridCell.text(column, "", 0);
+    }
+
+    /**
+     * Whether a row is a unit or a project of tables 12 and 13, whose level the template prints as leading
+     * ideographic spaces in the name (the only thing that tells a unit from a project there, so readers of every
+     * format rely on it), not as cell indentation.
+     */
+    private static boolean unitOrProject(TableRow row) {
+        return RowKeys.UNIT_SUBTOTAL.equals(row.key()) || RowKeys.PROJECT.equals(row.key());
     }
 
     /** The indentation of a name: 类/款/项 by code length, units and projects under their department. */

@@ -32,7 +32,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *       in 万元 (format #,##0.00), a blank cell where the table prints nothing; the last row 注：本表无数据 for a
  *       table published without data. Panes are frozen below the header and right of the name columns.</li>
  *   <li>sheet {@code 概况}: column A, the duties as （一）… lines under 一、部门职责, then 二、机构设置 and its text.</li>
- *   <li>sheet {@code 情况说明}: row 1 headers 序号/标题/正文, then one section per row.</li>
+ *   <li>sheet {@code 情况说明}: column A, the part heading (第三部分 …情况说明), then each section's heading (一、…)
+ *       and its paragraphs, one per row.</li>
  *   <li>sheet {@code 名词解释}: row 1 headers 名词/解释, then one term per row.</li>
  *   <li>sheets {@code 绩效目标1} …: A1 title, A2 the project name; the form from row 4 (labels in column A); then a
  *       row 实施期绩效指标 and its indicator table (一级/二级/三级指标/指标值), then 年度绩效指标 and its table.
@@ -119,20 +120,21 @@ public final class ReportXlsxWriter implements ReportWriter {
         sheet.setColumnWidth(0, 120 * 256);
     }
 
+    /**
+     * The 情况说明 as the template prints it, in column A: the part heading, then each section's heading
+     * (一、…) and its paragraphs, one per row, so the sheet reads as the narrative (readers find its sections
+     * and the figures they state, such as the procurement total).
+     */
     private static void narrative(Sheet sheet, Report report, XlsxStyles styles) {
-        text(sheet, 0, 0, "序号", styles.header(false));
-        text(sheet, 0, 1, "标题", styles.header(false));
-        text(sheet, 0, 2, "正文", styles.header(false));
-        int row = 1;
+        int row = 0;
+        text(sheet, row++, 0, ReportTexts.narrativePart(report), styles.title());
         for (NarrativeSection section : report.narrative().sections()) {
-            text(sheet, row, 0, section.number(), styles.text(false));
-            text(sheet, row, 1, section.title(), styles.text(false));
-            text(sheet, row++, 2, section.text(), styles.wrapped());
+            text(sheet, row++, 0, section.number() + "、" + section.title(), styles.label());
+            for (String paragraph : section.text().split("\\R")) {
+                text(sheet, row++, 0, paragraph, styles.wrapped());
+            }
         }
-        sheet.setColumnWidth(0, 6 * 256);
-        sheet.setColumnWidth(1, 36 * 256);
-        sheet.setColumnWidth(2, 120 * 256);
-        sheet.createFreezePane(0, 1);
+        sheet.setColumnWidth(0, 120 * 256);
     }
 
     private static void glossary(Sheet sheet, Report report, XlsxStyles styles) {

@@ -69,6 +69,7 @@ class ReportHtmlWriterTest {
         assertThat(rows(6)).contains(List.of("\u3000其他工资福利支出", "工资福利支出", "52.02", "52.02", ""),
                 List.of("\u3000退休费", "离退休费", "8.39", "8.39", ""),
                 List.of("工资福利支出", "", "260.72", "260.72", ""), List.of("合计", "", "275.18", "271.40", "3.78"));
+        // Projects under their unit under the department, indented by ideographic spaces as the template prints.
         assertThat(rows(12)).contains(List.of("长治市屯留区商务发展中心", "572.00", "572.00", "", "", "", ""),
                 List.of("\u3000长治市屯留区商务发展中心", "572.00", "572.00", "", "", "", ""),
                 List.of("\u3000\u3000商务执法办公经费", "3.00", "3.00", "", "", "", ""),

@@ -114,6 +114,8 @@ public final class DisclosureTextWriter {
                     "\t\t一般公共预算\t政府性基金预算\t国有资本经营预算\t\t", "1\t2\t3\t4\t5\t6\t7");
             case PROJECTS_CARRYOVER -> List.of("项目名称\t合计\t" + y + "财政拨款\t\t",
                     "\t\t一般公共预算\t政府性基金预算\t国有资本经营预算", "1\t2\t3\t4\t5");
+            // Final-accounts tables (公开01-10) have a layout of their own, which this writer does not know.
+            default -> throw new IllegalArgumentException("the text writer writes budget tables, not " + type);
         };
     }
 

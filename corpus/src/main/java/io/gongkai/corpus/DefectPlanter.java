@@ -3,11 +3,14 @@ package io.gongkai.corpus;
 import io.gongkai.catalog.classification.Classification;
 import io.gongkai.catalog.classification.ClassificationCatalog;
 import io.gongkai.model.DisclosureTable;
+import io.gongkai.model.FactKind;
 import io.gongkai.model.FundSplit;
+import io.gongkai.model.NarrativeFact;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
+import io.gongkai.model.Vehicles;
 import io.gongkai.rules.RowNames;
 import io.gongkai.rules.mutation.CellMutant;
 import io.gongkai.rules.mutation.FactMutant;
@@ -48,6 +51,7 @@ public final class DefectPlanter {
             case MISSING_TABLE -> missingTable(clean, random);
             case GOAL_FUNDS -> goalFunds(clean, random);
             case CODE_NAME -> codeName(clean, random);
+            case VEHICLES_OVER_QUOTA -> vehiclesOverQuota(clean, random);
         };
     }
 
@@ -139,6 +143,31 @@ public final class DefectPlanter {
                 g.attribute(), g.period(), g.periodFunds(), annual, g.overview(), g.basis(), g.necessity(),
                 g.safeguards(), g.plan(), g.periodGoal(), g.annualGoal(), g.periodIndicators(),
                 g.annualIndicators(), g.source());
+    }
+
+    /**
+     * The number of vehicles held (实有) stated one or two above the quota (编制). The categories are left as they
+     * were, as an editor who changed one figure would leave them.
+     */
+    private static Optional<Planted> vehiclesOverQuota(Report clean, Random random) {
+        Vehicles cars = clean.assets().vehicles();
+        if (cars.quota() == null || cars.actual() == null) {
+            return Optional.empty();
+        }
+        List<NarrativeFact> facts = clean.narrative().facts();
+        for (int i = 0; i < facts.size(); i++) {
+            NarrativeFact f = facts.get(i);
+            if (f.kind() == FactKind.COUNT && f.unit().equals("辆") && !f.subject().contains("编制")
+                    && !cars.byCategory().containsKey(f.subject())
+                    && f.value().compareTo(BigDecimal.valueOf(cars.actual())) == 0) {
+                BigDecimal over = BigDecimal.valueOf(cars.quota() + 1L + random.nextInt(2));
+                FactMutant mutant = new FactMutant(i, f, over);
+                return Optional.of(new Planted(new ReportMutator(clean).apply(mutant), new PlantedDefect(
+                        DefectType.VEHICLES_OVER_QUOTA, null, f.subject(), null, f.section(),
+                        f.value().toPlainString(), over.toPlainString(), List.of())));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A 项 row of 表2, 表3 or 表5 printed with the name of another 项 of the catalogue. */

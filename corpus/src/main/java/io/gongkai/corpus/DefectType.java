@@ -14,7 +14,9 @@ public enum DefectType {
     /** A functional classification code printed with another code's name (wrong 科目名称). */
     CODE_NAME("科目编码与名称不符"),
     /** A changed item of the 三公 table (表10). */
-    THREE_PUBLIC_ITEM("三公经费项目被改动");
+    THREE_PUBLIC_ITEM("三公经费项目被改动"),
+    /** 国有资产 in 情况说明 states more vehicles held (实有) than the quota (编制). */
+    VEHICLES_OVER_QUOTA("公务用车实有超编制");
 
     private final String label;
 

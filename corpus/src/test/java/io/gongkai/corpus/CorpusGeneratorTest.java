@@ -100,13 +100,21 @@ class CorpusGeneratorTest {
                             .anySatisfy(line -> assertThat(line).contains(defect.planted()));
                 }
                 case GOAL_FUNDS -> {
-                    String printed = new DecimalFormat("#,##0.00").format(new BigDecimal(defect.planted()));
+                    BigDecimal value = new BigDecimal(defect.planted());
+                    boolean whole = value.stripTrailingZeros().scale() <= 0;
+                    String printed = new DecimalFormat(whole ? "#,##0" : "#,##0.00").format(value);
                     assertThat(added).as(doc.name()).hasSize(1);
                     assertThat(added.get(0)).contains("年度资金总额").contains(printed);
                     // Changed in 万元: 83.72万元 is not reprinted as 837,154.54元 (it would agree within rounding).
                     assertThat(new BigDecimal(defect.planted()).movePointLeft(4).setScale(2,
                             java.math.RoundingMode.HALF_UP)).isNotEqualByComparingTo(new BigDecimal(
                                     defect.original()).movePointLeft(4).setScale(2, java.math.RoundingMode.HALF_UP));
+                }
+                case VEHICLES_OVER_QUOTA -> {
+                    assertThat(added).as(doc.name()).hasSize(1);
+                    assertThat(added.get(0)).contains("实有" + defect.planted() + "辆");
+                    assertThat(removed).containsExactly(added.get(0).replace("实有" + defect.planted() + "辆",
+                            "实有" + defect.original() + "辆"));
                 }
                 default -> throw new AssertionError(defect.type());
             }

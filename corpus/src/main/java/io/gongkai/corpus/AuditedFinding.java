@@ -4,6 +4,8 @@ import io.gongkai.batch.BatchTables;
 import io.gongkai.batch.TableSchema;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +20,8 @@ import java.util.stream.Collectors;
  */
 record AuditedFinding(String rule, String severity, Set<Integer> tables, Integer table, String section) {
 
+    /** A narrative section number with its optional subsection: 五, 五(二), 十一(3). */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("([一二三四五六七八九十]+)(?:[(（]([^)）]+)[)）])?");
     private static final TableSchema SCHEMA = BatchTables.FINDINGS;
     private static final int RULE = SCHEMA.indexOf("rule");
     private static final int SEVERITY = SCHEMA.indexOf("severity");
@@ -52,7 +56,15 @@ record AuditedFinding(String rule, String severity, Set<Integer> tables, Integer
             return false;
         }
         String s = section.startsWith("情况说明") ? section.substring("情况说明".length()).trim() : section;
-        return s.equals(defect.section()) || s.startsWith(defect.section());
+        Matcher at = SECTION_NUMBER.matcher(s);
+        Matcher planted = SECTION_NUMBER.matcher(defect.section());
+        if (at.lookingAt() && planted.matches()) {
+            // 十一(3) is located by a finding in 十一(3) or in the whole of 十一 (情况说明 十一、国有资产占用情况),
+            // never by one in 十 or 十一(1); a figure of 十 itself by a finding anywhere in 十.
+            return at.group(1).equals(planted.group(1)) && (at.group(2) == null || planted.group(2) == null
+                    || at.group(2).equals(planted.group(2)));
+        }
+        return s.startsWith(defect.section());
     }
 
     /** Whether the defect accounts for the finding: it locates it, or its rule fired on the planted model. */

@@ -48,6 +48,28 @@ class CorpusEvaluationTest {
     }
 
     @Test
+    void aFindingLocatesADefectInItsSectionOrSubsection() {
+        PlantedDefect equipment = new PlantedDefect(DefectType.NARRATIVE_FIGURE, null, "通用设备", null, "十一(3)", "1",
+                "2", List.of());
+        assertThat(section("情况说明 十一、国有资产占用情况").locates(equipment)).isTrue();
+        assertThat(section("情况说明十一(3)").locates(equipment)).isTrue();
+        assertThat(section("情况说明十一(1)").locates(equipment)).isFalse();
+        assertThat(section("情况说明十").locates(equipment)).isFalse();
+        PlantedDefect ten = new PlantedDefect(DefectType.NARRATIVE_FIGURE, null, "项目", null, "十", "1", "2",
+                List.of());
+        assertThat(section("情况说明十一、国有资产占用情况").locates(ten)).isFalse();
+        assertThat(section("情况说明十(2)").locates(ten)).isTrue();
+        PlantedDefect goal = new PlantedDefect(DefectType.GOAL_FUNDS, null, "培训经费", "annualFunds.total",
+                "绩效目标表「培训经费」", "30000", "3000", List.of());
+        assertThat(section("绩效目标表「培训经费」年度资金").locates(goal)).isTrue();
+        assertThat(section("绩效目标表「宣传经费」年度资金").locates(goal)).isFalse();
+    }
+
+    private static AuditedFinding section(String section) {
+        return new AuditedFinding("NARR-001", "ERROR", Set.of(), null, section);
+    }
+
+    @Test
     void findingsAreCountedAgainstTheTruth() {
         PlantedDefect inTable3 = new PlantedDefect(DefectType.TABLE_AMOUNT, 3, "201 一般公共服务支出", "total", null,
                 "12.34", "12.43", List.of("ARITH-005", "XTAB-006"));

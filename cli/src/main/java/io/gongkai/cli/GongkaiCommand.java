@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = {"Gongkai（公开）：部门预决算公开的读取、审核、编制与比较。",
             "Gongkai: read, audit, author and compare Chinese budget disclosures."},
         subcommands = {ExtractCommand.class, CheckCommand.class, RenderCommand.class, RulesCommand.class,
-            AuthorCommand.class, TemplateCommand.class, BatchCommand.class, ServeCommand.class})
+            AuthorCommand.class, TemplateCommand.class, BatchCommand.class, CorpusCommand.class,
+            EvaluateCommand.class, ServeCommand.class})
 final class GongkaiCommand implements Runnable {
 
     /** The version of gongkai, also written into SARIF logs. */

@@ -15,7 +15,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Keeps the module dependencies pointing downward (DESIGN.md): model at the bottom with only the JDK; catalog on
  * model; ingest on model and catalog; rules on model and catalog; author on model and catalog; render on model
- * and rules (findings reports); batch on model, ingest and rules; store on model, ingest, rules and render;
+ * and rules (findings reports); batch on model, ingest and rules; corpus (the planted-defect corpus and its
+ * evaluation) on the libraries and batch, but on no entry point; store on model, ingest, rules and render;
  * entry points (cli, server, spark) on top, and nothing below depends on them. The cli runs the server as its own
  * process ({@code gongkai serve}), so neither depends on the other.
  */
@@ -71,6 +72,17 @@ class ModuleDependencyTest {
     static final ArchRule batchDependsOnlyOnModelIngestAndRules = noClasses().that()
             .resideInAPackage("io.gongkai.batch..").should().dependOnClassesThat(gongkaiOutside("io.gongkai.batch..",
                     "io.gongkai.model..", "io.gongkai.catalog..", "io.gongkai.ingest..", "io.gongkai.rules.."));
+
+    @ArchTest
+    static final ArchRule corpusDependsOnlyOnLibrariesAndBatch = noClasses().that()
+            .resideInAPackage("io.gongkai.corpus..").should().dependOnClassesThat(gongkaiOutside("io.gongkai.corpus..",
+                    "io.gongkai.model..", "io.gongkai.catalog..", "io.gongkai.ingest..", "io.gongkai.rules..",
+                    "io.gongkai.author..", "io.gongkai.render..", "io.gongkai.batch.."));
+
+    @ArchTest
+    static final ArchRule nothingBelowDependsOnTheCorpus = noClasses().that()
+            .resideOutsideOfPackages("io.gongkai.corpus..", "io.gongkai.cli..").should().dependOnClassesThat()
+            .resideInAPackage("io.gongkai.corpus..");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheSparkJob = noClasses().that()

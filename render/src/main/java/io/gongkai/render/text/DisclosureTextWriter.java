@@ -114,6 +114,8 @@ public final class DisclosureTextWriter {
                     "\t\t一般公共预算\t政府性基金预算\t国有资本经营预算\t\t", "1\t2\t3\t4\t5\t6\t7");
             case PROJECTS_CARRYOVER -> List.of("项目名称\t合计\t" + y + "财政拨款\t\t",
                     "\t\t一般公共预算\t政府性基金预算\t国有资本经营预算", "1\t2\t3\t4\t5");
+            // The text template is the budget disclosure's; final-accounts tables have no template here yet.
+            default -> throw new IllegalArgumentException("no disclosure text template for table " + type);
         };
     }
 

@@ -59,8 +59,9 @@ class ReportController {
     @GetMapping("/reports/{id}")
     String report(@PathVariable long id, Model model, Authentication user) {
         StoredReport report = store.find(id).orElseThrow(NotFoundException::report);
-        ReportView view = views.view(report);
-        model.addAttribute("view", view);
+        ReportViewCache.Page page = views.page(report);
+        model.addAttribute("view", page.view());
+        model.addAttribute("content", page.content());
         model.addAttribute("r", report);
         model.addAttribute("steps", publishing.steps(id));
         model.addAttribute("justifications", publishing.justifications(id));

@@ -83,7 +83,8 @@ class ExtractCommandTest {
         Path letter = Files.writeString(dir.resolve("letter.txt"), "各位好：\n今天开会。\n", StandardCharsets.UTF_8);
 
         assertThat(run("extract", letter.toString())).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("不像是一份部门预算公开文件").hasLineCount(1);
+        assertThat(err.toString()).contains("不像是一份部门预算公开文件（也不是决算公开文件）")
+                .contains("does not look like a budget or final-accounts disclosure").hasLineCount(1);
     }
 
     @Test

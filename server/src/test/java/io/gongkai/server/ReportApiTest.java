@@ -6,7 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import io.gongkai.store.ReportStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,36 +97,87 @@ class ReportApiTest extends ServerTestBase {
     }
 
     @Test
-    void exportsInEveryFormat() throws Exception {
+    void exportsTheFindingsInEveryFormat() throws Exception {
         long id = idOf(SEED_004);
         int findings = JSON.readTree(get(VIEWER, "/api/reports/" + id + "/findings").getBody()).path("findings")
                 .size();
 
         ResponseEntity<byte[]> csv = rest.withBasicAuth(VIEWER, PASSWORD)
-                .getForEntity(url("/api/reports/" + id + "/export?format=csv"), byte[].class);
+                .getForEntity(url("/api/reports/" + id + "/findings/export?format=csv"), byte[].class);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("report-" + id + "-findings.csv");
         String text = new String(csv.getBody(), StandardCharsets.UTF_8);
         assertThat(text.split("\r\n")).hasSize(findings + 1);
 
         ResponseEntity<byte[]> xlsx = rest.withBasicAuth(VIEWER, PASSWORD)
-                .getForEntity(url("/api/reports/" + id + "/export?format=xlsx"), byte[].class);
+                .getForEntity(url("/api/reports/" + id + "/findings/export?format=xlsx"), byte[].class);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(findings);
         }
 
         JsonNode sarif = JSON.readTree(rest.withBasicAuth(VIEWER, PASSWORD)
-                .getForEntity(url("/api/reports/" + id + "/export?format=sarif"), byte[].class).getBody());
+                .getForEntity(url("/api/reports/" + id + "/findings/export?format=sarif"), byte[].class).getBody());
         assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
         assertThat(sarif.path("runs").get(0).path("results")).hasSize(findings);
 
         JsonNode json = JSON.readTree(rest.withBasicAuth(VIEWER, PASSWORD)
-                .getForEntity(url("/api/reports/" + id + "/export?format=json"), byte[].class).getBody());
+                .getForEntity(url("/api/reports/" + id + "/findings/export?format=json"), byte[].class).getBody());
         assertThat(json.path("findings")).hasSize(findings);
 
-        ResponseEntity<String> unknown = get(VIEWER, "/api/reports/" + id + "/export?format=pdf");
+        ResponseEntity<String> unknown = get(VIEWER, "/api/reports/" + id + "/findings/export?format=pdf");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(JSON.readTree(unknown.getBody()).path("error").asText()).contains("不支持").contains("unsupported");
+    }
+
+    @Test
+    void exportsTheReportItselfAsPdfXlsxDocxAndHtml() throws Exception {
+        long id = idOf(SEED_000);
+        // Figures printed in sample 000: 收入总计 1554.77 (万元, tables 1 and 3) and the function class 2160699
+        // 其他涉外发展服务支出 (tables 3 and 5), with the unit's name.
+        List<String> expected = List.of("1554.77", "2160699", "其他涉外发展服务支出", "长治市屯留区商务发展中心");
+
+        ResponseEntity<byte[]> pdf = export(id, "pdf");
+        assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(pdf.getHeaders().getContentDisposition().getFilename()).isEqualTo("report-" + id + ".pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+            assertThat(new PDFTextStripper().getText(document)).contains(expected);
+        }
+
+        ResponseEntity<byte[]> xlsx = export(id, "xlsx");
+        assertThat(xlsx.getHeaders().getContentType().toString())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        StringBuilder cells = new StringBuilder();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+            DataFormatter formatter = new DataFormatter();
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(
+                    cell -> cells.append(formatter.formatCellValue(cell)).append('\n'))));
+        }
+        assertThat(cells.toString()).contains(expected);
+
+        ResponseEntity<byte[]> docx = export(id, "docx");
+        assertThat(docx.getHeaders().getContentType().toString())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains(expected);
+        }
+
+        ResponseEntity<byte[]> html = export(id, "html");
+        assertThat(html.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(new String(html.getBody(), StandardCharsets.UTF_8)).contains(expected);
+
+        ResponseEntity<String> unknown = get(VIEWER, "/api/reports/" + id + "/export?format=csv");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(unknown.getBody()).path("error").asText()).contains("不支持").contains("unsupported");
+        assertThat(get(VIEWER, "/api/reports/999999/export?format=pdf").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private ResponseEntity<byte[]> export(long id, String format) {
+        ResponseEntity<byte[]> response = rest.withBasicAuth(VIEWER, PASSWORD)
+                .getForEntity(url("/api/reports/" + id + "/export?format=" + format), byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response;
     }
 
     @Test

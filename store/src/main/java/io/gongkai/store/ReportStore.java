@@ -181,13 +181,15 @@ public final class ReportStore {
             "DRAFT", counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO),
             report.tables().size(), s.incomeTotal(), s.expenditureTotal(), s.basicExpenditure(),
             s.projectExpenditure(), s.personnel(), s.publicExpense(), s.threePublicTotal(),
-            s.institutionOperating(), s.projectCount() == null ? null : s.projectCount().intValue()};
+            s.institutionOperating(), s.projectCount() == null ? null : s.projectCount().intValue(), unit.region(),
+            unit.name()};
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO reports (unit_id, kind, report_year, version, upload_id, "
                     + "source_sha256, file_name, imported_at, imported_by, status, error_count, "
                     + "warning_count, info_count, table_count, income_total, expenditure_total, basic_expenditure, "
                     + "project_expenditure, personnel, public_expense, three_public_total, institution_operating, "
-                    + "project_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "project_count, unit_region, unit_name) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
@@ -269,6 +271,24 @@ public final class ReportStore {
             return Optional.of(JSON.readTree(found.get(0)));
         } catch (IOException e) {
             throw new UncheckedIOException("stored document of report " + id + " is not JSON", e);
+        }
+    }
+
+    /**
+     * The whole report model of a stored report, read again from its uploaded file by the reader that imported it
+     * (the canonical JSON document is for showing; rendering needs every model record). Empty for an unknown id.
+     */
+    public Optional<Report> report(long id) {
+        Optional<StoredReport> stored = find(id);
+        Optional<byte[]> content = source(id);
+        if (stored.isEmpty() || content.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(ImportRequest.of(stored.get().fileName(), content.get(), stored.get().importedBy())));
+        } catch (UnreadableInputException e) {
+            throw new IllegalStateException("stored upload of report " + id + " no longer reads: " + e.getMessage(),
+                    e);
         }
     }
 

@@ -180,6 +180,37 @@ class ReportStoreTest {
                 .isEqualTo(search.find(ReportQuery.all()).items().stream().mapToLong(StoredReport::errors).sum());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void keptCountsAndChoicesFollowEachImport(String database) throws Exception {
+        DataSource dataSource = Databases.of(database);
+        ReportStore store = new ReportStore(dataSource);
+        ReportSearch search = new ReportSearch(dataSource);
+        ReportQuery everyVersion = new ReportQuery(null, null, null, null, null, false, false, 0, 50);
+        store.importFile(ImportRequest.of(Seeds.SEED_000, Seeds.bytes(Seeds.SEED_000), "a"));
+
+        assertThat(search.find(ReportQuery.all()).total()).isEqualTo(1);
+        assertThat(search.regions()).containsOnlyKeys("长治市屯留区");
+        long errorsOf000 = search.severityCounts(ReportQuery.all()).get("ERROR");
+
+        StoredReport second = store.importFile(ImportRequest.of(Seeds.SEED_001, Seeds.bytes(Seeds.SEED_001), "a"))
+                .report();
+        assertThat(search.find(ReportQuery.all()).total()).isEqualTo(2);
+        assertThat(search.severityCounts(ReportQuery.all()).get("ERROR")).isEqualTo(errorsOf000 + second.errors());
+        assertThat(search.regions()).containsKey(second.unit().region());
+        assertThat(search.years()).contains(second.year());
+
+        byte[] corrected = (new String(Seeds.bytes(Seeds.SEED_000), StandardCharsets.UTF_8) + "\n更正说明：第二版。\n")
+                .getBytes(StandardCharsets.UTF_8);
+        store.importFile(ImportRequest.of("000-v2.txt", corrected, "a"));
+        assertThat(search.find(ReportQuery.all()).total()).isEqualTo(2);
+        assertThat(search.find(everyVersion).total()).isEqualTo(3);
+        // The list's order comes from the copies of unit name and region in reports.
+        assertThat(search.find(everyVersion).items()).allSatisfy(r -> assertThat(new JdbcTemplate(dataSource)
+                .queryForObject("SELECT unit_region || '/' || unit_name FROM reports WHERE id = ?", String.class,
+                        r.id())).isEqualTo(r.unit().region() + "/" + r.unit().name()));
+    }
+
     private static ReportQuery query(String region, String text) {
         return new ReportQuery(region, null, null, null, text, false, true, 0, 50);
     }

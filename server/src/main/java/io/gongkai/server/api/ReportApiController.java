@@ -9,6 +9,7 @@ import io.gongkai.server.catalog.RuleCatalog;
 import io.gongkai.server.compare.Comparison;
 import io.gongkai.server.compare.ComparisonService;
 import io.gongkai.server.report.ExportFormat;
+import io.gongkai.server.report.ReportDownload;
 import io.gongkai.server.upload.ImportService;
 import io.gongkai.server.web.NotFoundException;
 import io.gongkai.server.web.ReportSummaryJson;
@@ -49,9 +50,11 @@ class ReportApiController {
     private final ImportService imports;
     private final RuleCatalog catalog;
     private final ComparisonService comparisons;
+    private final ReportDownload downloads;
 
     ReportApiController(ReportStore store, ReportSearch search, ImportService imports, RuleCatalog catalog,
-                        ComparisonService comparisons) {
+                        ComparisonService comparisons, ReportDownload downloads) {
+        this.downloads = downloads;
         this.store = store;
         this.search = search;
         this.imports = imports;
@@ -112,9 +115,15 @@ class ReportApiController {
     }
 
     @Operation(summary = "下载审核问题 / download the findings: format=json|sarif|csv|xlsx")
+    @GetMapping("/reports/{id}/findings/export")
+    ResponseEntity<byte[]> exportFindings(@PathVariable long id, @RequestParam String format) throws IOException {
+        return ExportFormat.download(store, catalog, id, format);
+    }
+
+    @Operation(summary = "下载公开报告 / download the report itself: format=pdf|xlsx|docx|html")
     @GetMapping("/reports/{id}/export")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam String format) throws IOException {
-        return ExportFormat.download(store, catalog, id, format);
+        return downloads.download(id, format);
     }
 
     @Operation(summary = "规则目录 / the rule catalogue")

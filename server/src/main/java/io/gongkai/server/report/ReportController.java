@@ -27,9 +27,13 @@ class ReportController {
     private final RuleCatalog catalog;
     private final Publishing publishing;
     private final UserAccounts accounts;
+    private final ReportViewCache views;
+    private final ReportDownload downloads;
 
     ReportController(ReportStore store, ReportSearch search, RuleCatalog catalog, Publishing publishing,
-                     UserAccounts accounts) {
+                     UserAccounts accounts, ReportViewCache views, ReportDownload downloads) {
+        this.views = views;
+        this.downloads = downloads;
         this.store = store;
         this.search = search;
         this.catalog = catalog;
@@ -55,9 +59,9 @@ class ReportController {
     @GetMapping("/reports/{id}")
     String report(@PathVariable long id, Model model, Authentication user) {
         StoredReport report = store.find(id).orElseThrow(NotFoundException::report);
-        ReportView view = new ReportViewBuilder(report, store.document(id).orElseThrow(NotFoundException::report),
-                store.findings(id)).build(store.versions(report));
-        model.addAttribute("view", view);
+        ReportViewCache.Page page = views.page(report);
+        model.addAttribute("view", page.view());
+        model.addAttribute("content", page.content());
         model.addAttribute("r", report);
         model.addAttribute("steps", publishing.steps(id));
         model.addAttribute("justifications", publishing.justifications(id));
@@ -71,6 +75,11 @@ class ReportController {
         model.addAttribute("bureau", admin);
         model.addAttribute("canEdit", (admin || editor) && open);
         return "report";
+    }
+
+    @GetMapping("/reports/{id}/report.{format}")
+    ResponseEntity<byte[]> render(@PathVariable long id, @PathVariable String format) throws IOException {
+        return downloads.download(id, format);
     }
 
     @GetMapping("/reports/{id}/findings.{format}")

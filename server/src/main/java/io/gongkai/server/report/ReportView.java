@@ -22,6 +22,12 @@ public record ReportView(StoredReport report, List<StoredReport> versions, JsonN
                          Map<String, String> figures, List<TableView> tables, List<SectionView> sections,
                          List<GoalView> goals, List<FindingView> findings, String chartData) {
 
+    /** The same content with the report's current state (status, dates) and its current list of versions. */
+    public ReportView withReport(StoredReport current, List<StoredReport> currentVersions) {
+        return new ReportView(current, currentVersions, overview, figures, tables, sections, goals, findings,
+                chartData);
+    }
+
     /**
      * A narrative section cut into plain text and marked figures.
      *

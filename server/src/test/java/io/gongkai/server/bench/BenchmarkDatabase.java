@@ -73,11 +73,12 @@ public final class BenchmarkDatabase {
                     + "file_name, imported_at, imported_by, status, error_count, warning_count, "
                     + "info_count, table_count, income_total, expenditure_total, basic_expenditure, "
                     + "project_expenditure, personnel, public_expense, three_public_total, institution_operating, "
-                    + "project_count) SELECT ?, kind, report_year - ?, 1, upload_id, ?, file_name, "
+                    + "project_count, unit_region, unit_name) SELECT ?, kind, report_year - ?, 1, upload_id, ?, "
+                    + "file_name, "
                     + "imported_at, imported_by, status, error_count, warning_count, info_count, table_count, "
                     + "income_total, expenditure_total, basic_expenditure, project_expenditure, personnel, "
-                    + "public_expense, three_public_total, institution_operating, project_count FROM reports "
-                    + "WHERE id = ?", unit, n % 3, HexFormat.of().formatHex(hash), template);
+                    + "public_expense, three_public_total, institution_operating, project_count, ?, ? FROM reports "
+                    + "WHERE id = ?", unit, n % 3, HexFormat.of().formatHex(hash), region, unitName, template);
             Long report = jdbc.queryForObject("SELECT id FROM reports WHERE unit_id = ?", Long.class, unit);
             jdbc.update("INSERT INTO findings (report_id, ordinal, rule_id, severity, category, message, tables, "
                     + "table_number, row_label, column_name, section, expected, actual, difference, basis, evidence) "

@@ -84,7 +84,7 @@ class ExtractCommandTest {
 
         assertThat(run("extract", letter.toString())).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(err.toString()).contains("不像是一份部门预算公开文件（也不是决算公开文件）")
-                .contains("does not look like a budget or final-accounts disclosure").hasLineCount(1);
+                .contains("does not look like a budget disclosure (nor final accounts)").hasLineCount(1);
     }
 
     @Test

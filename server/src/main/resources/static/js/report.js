@@ -23,8 +23,10 @@
     split.setOption(Object.assign({}, common, {
       title: {text: '基本支出与项目支出（万元）', left: 'center', textStyle: {fontSize: 14}},
       tooltip: {trigger: 'item', formatter: '{b}: {c} ({d}%)'},
-      series: [{type: 'pie', radius: ['35%', '65%'], top: 30, data: data.split,
-        label: {formatter: '{b}\n{c}'}}]
+      // Names in the legend and values on the ring: outside labels are cut off in a box this narrow.
+      legend: {bottom: 0},
+      series: [{type: 'pie', radius: ['35%', '65%'], top: 20, bottom: 30, data: data.split,
+        label: {position: 'inside', formatter: '{c}', color: '#fff'}}]
     }));
     var categories = Object.keys(data.findingsByCategory);
     var severities = [['ERROR', '错误', '#c62828'], ['WARNING', '警告', '#ef8f00'], ['INFO', '提示', '#7a8a99']];

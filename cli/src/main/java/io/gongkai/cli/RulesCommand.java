@@ -27,21 +27,20 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final List<Rule> rules;
+    private final RuleCatalogWriter writer;
 
     RulesCommand() {
-        this(RuleRegistry.all());
+        this.writer = RuleCatalogWriter.ofDocs(RuleRegistry.docs());
     }
 
     /** The catalogue of another rule list (tests). */
     RulesCommand(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+        this.writer = new RuleCatalogWriter(rules);
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleCatalogWriter writer = new RuleCatalogWriter(rules);
         if (format == Format.markdown) {
             writer.writeMarkdown(out);
         } else {

@@ -17,7 +17,9 @@ public enum Category {
     /** Vehicles, office space and equipment. */
     ASSETS("资产"),
     /** Final accounts (决算) specific rules. */
-    FINAL_ACCOUNTS("决算");
+    FINAL_ACCOUNTS("决算"),
+    /** A unit's budget and its final accounts of the same year, checked against each other. */
+    LINKAGE("预决算衔接");
 
     private final String label;
 

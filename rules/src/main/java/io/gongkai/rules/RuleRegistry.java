@@ -16,12 +16,27 @@ import java.util.Optional;
 public final class RuleRegistry {
 
     private static final List<Rule> ALL = build();
+    private static final List<io.gongkai.rules.linkage.PairRule> PAIR_RULES =
+            io.gongkai.rules.linkage.LinkageRules.all();
 
     private RuleRegistry() {
     }
 
     public static List<Rule> all() {
         return ALL;
+    }
+
+    /** The linkage rules, which run over a budget and final accounts together (`check --link`). */
+    public static List<io.gongkai.rules.linkage.PairRule> pairRules() {
+        return PAIR_RULES;
+    }
+
+    /** The documentation of every rule, single-report rules first, then the linkage rules. */
+    public static List<RuleDoc> docs() {
+        List<RuleDoc> docs = new ArrayList<>();
+        ALL.forEach(r -> docs.add(r.doc()));
+        PAIR_RULES.forEach(r -> docs.add(r.doc()));
+        return Collections.unmodifiableList(docs);
     }
 
     public static Optional<Rule> byId(String id) {

@@ -14,10 +14,19 @@ import java.util.List;
  */
 public final class RuleCatalogWriter {
 
-    private final List<Rule> rules;
+    private final List<RuleDoc> rules;
 
     public RuleCatalogWriter(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+        this.rules = rules.stream().map(Rule::doc).toList();
+    }
+
+    private RuleCatalogWriter(List<RuleDoc> docs, boolean unused) {
+        this.rules = List.copyOf(docs);
+    }
+
+    /** A writer of the rules with these docs (single-report and linkage rules alike). */
+    public static RuleCatalogWriter ofDocs(List<RuleDoc> docs) {
+        return new RuleCatalogWriter(docs, true);
     }
 
     /**
@@ -25,7 +34,7 @@ public final class RuleCatalogWriter {
      * ({@link RuleCatalogueMarkdown#catalogue}), so that the command and the docs page never disagree.
      */
     public void writeMarkdown(Appendable out) throws IOException {
-        out.append("# 规则目录 Rule catalogue\n\n").append(RuleCatalogueMarkdown.catalogue(rules));
+        out.append("# 规则目录 Rule catalogue\n\n").append(RuleCatalogueMarkdown.catalogueOf(rules));
     }
 
     /** The catalogue as plain text for a terminal. */
@@ -52,7 +61,7 @@ public final class RuleCatalogWriter {
     }
 
     private List<RuleDoc> docs(Category category) {
-        return rules.stream().map(Rule::doc).filter(d -> d.category() == category).toList();
+        return rules.stream().filter(d -> d.category() == category).toList();
     }
 
     private static String orDash(String text) {

@@ -46,13 +46,18 @@ public final class RuleCatalogueMarkdown {
 
     /** The catalogue part: counts, then one section per category with a table of its rules in catalogue order. */
     public static String catalogue(List<Rule> rules) {
+        return catalogueOf(rules.stream().map(Rule::doc).toList());
+    }
+
+    /** The catalogue part of the rules with these docs (single-report and linkage rules alike). */
+    public static String catalogueOf(List<RuleDoc> rules) {
         Map<Category, List<RuleDoc>> byCategory = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
-            byCategory.put(c, rules.stream().map(Rule::doc).filter(d -> d.category() == c).toList());
+            byCategory.put(c, rules.stream().filter(d -> d.category() == c).toList());
         }
         StringBuilder sb = new StringBuilder();
         sb.append(rules.size()).append(" 条规则 rules");
-        Map<Severity, Long> bySeverity = rules.stream().map(r -> r.doc().severity())
+        Map<Severity, Long> bySeverity = rules.stream().map(RuleDoc::severity)
                 .collect(Collectors.groupingBy(s -> s, () -> new EnumMap<>(Severity.class), Collectors.counting()));
         for (Severity s : Severity.values()) {
             sb.append(" · ").append(s).append(' ').append(bySeverity.getOrDefault(s, 0L));
@@ -160,14 +165,14 @@ public final class RuleCatalogueMarkdown {
      */
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "docs/rules.md");
-        String catalogue = catalogue(RuleRegistry.all());
+        String catalogue = catalogueOf(RuleRegistry.docs());
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
         String updated = text == null ? null : splice(text, CATALOGUE_BEGIN, CATALOGUE_END, catalogue);
         if (updated == null) {
             updated = document(catalogue, "(not measured yet: run `" + REGENERATE + "`)\n");
         }
         Files.writeString(file, updated, StandardCharsets.UTF_8);
-        System.out.println("wrote " + file.toAbsolutePath().normalize() + " (" + RuleRegistry.all().size()
+        System.out.println("wrote " + file.toAbsolutePath().normalize() + " (" + RuleRegistry.docs().size()
                 + " rules)");
     }
 }

@@ -28,7 +28,8 @@ class AllRulesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.gongkai.rules");
 
     private static List<Class<?>> ruleClasses() {
-        return MAIN.stream().filter(c -> c.isAssignableTo(Rule.class) && !c.isInterface()
+        return MAIN.stream().filter(c -> (c.isAssignableTo(Rule.class)
+                        || c.isAssignableTo(io.gongkai.rules.linkage.PairRule.class)) && !c.isInterface()
                         && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
                 .map(JavaClass::reflect).collect(Collectors.toList());
     }
@@ -40,6 +41,14 @@ class AllRulesTest {
                 .collect(Collectors.toSet());
         assertThat(categories).contains(Category.ARITHMETIC, Category.CROSS_TABLE, Category.NARRATIVE,
                 Category.COMPLETENESS, Category.PERFORMANCE, Category.CLASSIFICATION, Category.ASSETS);
+        assertThat(RuleRegistry.pairRules()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.doc().category()).isEqualTo(Category.LINKAGE));
+    }
+
+    @Test
+    void linkageRulesNeverRunOnASingleReport() {
+        assertThat(RuleRegistry.pairRules()).allSatisfy(r -> assertThat(r.doc().kinds()).isEmpty());
+        assertThat(RuleRegistry.all()).allSatisfy(r -> assertThat(r.doc().category()).isNotEqualTo(Category.LINKAGE));
     }
 
     @Test
@@ -55,13 +64,14 @@ class AllRulesTest {
 
     @Test
     void idsAreUnique() {
-        List<String> ids = RuleRegistry.all().stream().map(r -> r.doc().id()).toList();
+        List<String> ids = RuleRegistry.docs().stream().map(RuleDoc::id).toList();
         assertThat(ids).doesNotHaveDuplicates();
     }
 
     @Test
     void everyRuleClassIsRegistered() {
-        Set<Class<?>> registered = RuleRegistry.all().stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> registered = new HashSet<>(RuleRegistry.all().stream().map(Object::getClass).toList());
+        RuleRegistry.pairRules().forEach(r -> registered.add(r.getClass()));
         assertThat(registered).containsAll(ruleClasses());
     }
 

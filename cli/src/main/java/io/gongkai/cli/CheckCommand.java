@@ -9,11 +9,16 @@ import io.gongkai.render.findings.FindingsJsonWriter;
 import io.gongkai.render.findings.FindingsSarifWriter;
 import io.gongkai.render.findings.FindingsTextWriter;
 import io.gongkai.render.findings.FindingsWriter;
+import io.gongkai.render.findings.LinkedCheck;
 import io.gongkai.rules.CheckConfig;
 import io.gongkai.rules.Checker;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleRegistry;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.linkage.PairChecker;
+import io.gongkai.rules.linkage.PairRule;
+import io.gongkai.rules.linkage.ReportPair;
+import io.gongkai.rules.linkage.ReportPairing;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,7 +38,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gongkai check FILE...}: reads each disclosure, runs the rule catalogue and prints the findings as text,
- * JSON, HTML or SARIF.
+ * JSON, HTML or SARIF. With {@code --link}, the budgets and final accounts among the files are paired
+ * ({@link ReportPairing}: exactly one of each of the same year are paired whatever their unit names, otherwise by
+ * unit name and year) and each pair's linkage findings follow the files' own findings.
  *
  * <p>Exit status: 2 when any file cannot be read or the command is misused, else 1 when any finding is an ERROR,
  * else 0. A file that cannot be read gets one bilingual line on stderr; the other files are still checked and
@@ -74,18 +81,29 @@ final class CheckCommand implements Callable<Integer> {
                     + "auto = stdout is a terminal and NO_COLOR is unset)")
     Colour colour;
 
+    @Option(names = "--link",
+            description = {"把同一单位同一年度的预算与决算相互核对（预决算衔接规则 LINK-…）",
+                "check a unit's budget and final accounts of the same year against each other (linkage rules)"})
+    boolean link;
+
     @Spec
     CommandSpec spec;
 
     private final List<Rule> rules;
+    private final List<PairRule> pairRules;
 
     CheckCommand() {
-        this(RuleRegistry.all());
+        this(RuleRegistry.all(), RuleRegistry.pairRules());
     }
 
     /** A check with another rule list (tests). */
     CheckCommand(List<Rule> rules) {
+        this(rules, RuleRegistry.pairRules());
+    }
+
+    private CheckCommand(List<Rule> rules, List<PairRule> pairRules) {
         this.rules = List.copyOf(rules);
+        this.pairRules = List.copyOf(pairRules);
     }
 
     @Override
@@ -100,6 +118,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Checker checker = new Checker(rules, config);
         List<CheckedFile> checked = new ArrayList<>();
+        List<Path> read = new ArrayList<>();
         boolean unreadable = false;
         for (Path file : files) {
             Report report;
@@ -116,14 +135,34 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             checked.add(new CheckedFile(file.toString(), checker.check(report)));
+            read.add(file);
         }
+        List<LinkedCheck> links = link ? link(checked, read, new PairChecker(pairRules, config), err) : List.of();
         err.flush();
         if (!checked.isEmpty() || files.size() > 1) {
             PrintWriter out = spec.commandLine().getOut();
-            writer().write(checked, out);
+            writer().write(checked, links, out);
             out.flush();
         }
-        return exitStatus(unreadable, checked);
+        int status = exitStatus(unreadable, checked);
+        return status == ExitCodes.OK && links.stream().anyMatch(LinkedCheck::hasErrors) ? ExitCodes.FINDINGS : status;
+    }
+
+    /** The pairs among the files read, with their linkage findings; says so on stderr when there is none. */
+    private static List<LinkedCheck> link(List<CheckedFile> checked, List<Path> read, PairChecker checker,
+                                          PrintWriter err) {
+        List<Report> reports = checked.stream().map(c -> c.result().report()).toList();
+        List<LinkedCheck> links = new ArrayList<>();
+        for (ReportPairing.Link l : ReportPairing.pair(reports)) {
+            ReportPair pair = new ReportPair(reports.get(l.budget()), reports.get(l.finalAccounts()));
+            links.add(new LinkedCheck(read.get(l.budget()).toString(), read.get(l.finalAccounts()).toString(), pair,
+                    checker.check(pair)));
+        }
+        if (links.isEmpty()) {
+            err.println("gongkai: --link 未找到同一单位同一年度的预算和决算，未做衔接核对 / --link found no budget and"
+                    + " final accounts of the same unit and year; no linkage check was made");
+        }
+        return links;
     }
 
     /** 2 when any file could not be read, else 1 when any finding is an ERROR, else 0. */
@@ -138,8 +177,8 @@ final class CheckCommand implements Callable<Integer> {
         return switch (format) {
             case text -> colourWanted() ? FindingsTextWriter.coloured() : FindingsTextWriter.plain();
             case json -> files.size() == 1 ? FindingsJsonWriter.objectForOneFile() : FindingsJsonWriter.array();
-            case html -> new FindingsHtmlWriter(rules);
-            case sarif -> new FindingsSarifWriter(rules, GongkaiCommand.VERSION);
+            case html -> new FindingsHtmlWriter(rules, pairRules);
+            case sarif -> new FindingsSarifWriter(rules, pairRules, GongkaiCommand.VERSION);
         };
     }
 
@@ -155,6 +194,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckConfig config() {
         Set<String> known = new LinkedHashSet<>();
         rules.forEach(r -> known.add(r.doc().id()));
+        pairRules.forEach(r -> known.add(r.doc().id()));
         Set<String> suppressed = new LinkedHashSet<>();
         for (String id : suppress) {
             suppressed.add(knownId(id, known));

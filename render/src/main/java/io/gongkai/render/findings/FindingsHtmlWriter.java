@@ -7,6 +7,7 @@ import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.linkage.PairRule;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +49,16 @@ public final class FindingsHtmlWriter implements FindingsWriter {
 
     /** @param rules the catalogue, for the rules' titles (may be empty) */
     public FindingsHtmlWriter(List<Rule> rules) {
+        this(rules, List.of());
+    }
+
+    /** @param rules the catalogue and @param pairRules the linkage rules, for the rules' titles */
+    public FindingsHtmlWriter(List<Rule> rules, List<PairRule> pairRules) {
         Map<String, RuleDoc> byId = new LinkedHashMap<>();
         for (Rule rule : rules) {
+            byId.putIfAbsent(rule.doc().id(), rule.doc());
+        }
+        for (PairRule rule : pairRules) {
             byId.putIfAbsent(rule.doc().id(), rule.doc());
         }
         this.docs = Map.copyOf(byId);

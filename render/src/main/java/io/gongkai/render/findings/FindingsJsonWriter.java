@@ -71,6 +71,50 @@ public final class FindingsJsonWriter implements FindingsWriter {
         }
     }
 
+    /**
+     * The files' objects, then one object per pair: {@code {"linkage": {"budget": {"file", "kind", "year",
+     * "unit"}, "finalAccounts": {...}}, "findings": [...], "counts": {...}}}, always as an array.
+     */
+    @Override
+    public void write(List<CheckedFile> files, List<LinkedCheck> links, Appendable out) throws IOException {
+        if (links.isEmpty()) {
+            write(files, out);
+            return;
+        }
+        ArrayNode array = NODES.arrayNode();
+        files.forEach(f -> array.add(toTree(f)));
+        links.forEach(l -> array.add(toTree(l)));
+        try {
+            out.append(MAPPER.writeValueAsString(array)).append('\n');
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The linkage findings of one pair as a JSON tree. */
+    public ObjectNode toTree(LinkedCheck link) {
+        ObjectNode root = NODES.objectNode();
+        ObjectNode linkage = root.putObject("linkage");
+        document(linkage.putObject("budget"), link.budgetFile(), link.pair().budget());
+        document(linkage.putObject("finalAccounts"), link.finalAccountsFile(), link.pair().finalAccounts());
+        ArrayNode findings = root.putArray("findings");
+        link.findings().forEach(f -> findings.add(finding(f)));
+        ObjectNode counts = root.putObject("counts");
+        for (Severity s : Severity.values()) {
+            counts.put(s.name(), link.findings().stream().filter(f -> f.severity() == s).count());
+        }
+        return root;
+    }
+
+    private static void document(ObjectNode node, String file, Report report) {
+        node.put("file", file);
+        node.put("kind", report.kind().name());
+        node.put("year", report.year());
+        ObjectNode unit = node.putObject("unit");
+        unit.put("name", report.unit().name());
+        unit.put("code", report.unit().code());
+    }
+
     /** The findings of one file as a JSON tree. */
     public ObjectNode toTree(CheckedFile file) {
         CheckResult result = file.result();

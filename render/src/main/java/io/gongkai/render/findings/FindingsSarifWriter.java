@@ -12,6 +12,7 @@ import io.gongkai.rules.Finding;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.linkage.PairRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -39,7 +40,11 @@ public final class FindingsSarifWriter implements FindingsWriter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    private final List<Rule> rules;
+    /** A rule's name (its class's simple name) and its documentation. */
+    private record Described(String name, RuleDoc doc) {
+    }
+
+    private final List<Described> rules;
     private final String toolVersion;
 
     /**
@@ -47,7 +52,19 @@ public final class FindingsSarifWriter implements FindingsWriter {
      * @param toolVersion the version of gongkai
      */
     public FindingsSarifWriter(List<Rule> rules, String toolVersion) {
-        this.rules = List.copyOf(rules);
+        this(rules, List.of(), toolVersion);
+    }
+
+    /**
+     * @param rules the rule catalogue the findings came from
+     * @param pairRules the linkage rules, also written as {@code tool.driver.rules}
+     * @param toolVersion the version of gongkai
+     */
+    public FindingsSarifWriter(List<Rule> rules, List<PairRule> pairRules, String toolVersion) {
+        List<Described> described = new java.util.ArrayList<>();
+        rules.forEach(r -> described.add(new Described(r.getClass().getSimpleName(), r.doc())));
+        pairRules.forEach(r -> described.add(new Described(r.getClass().getSimpleName(), r.doc())));
+        this.rules = List.copyOf(described);
         this.toolVersion = toolVersion;
     }
 
@@ -73,10 +90,10 @@ public final class FindingsSarifWriter implements FindingsWriter {
         driver.put("semanticVersion", toolVersion);
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         ArrayNode descriptors = driver.putArray("rules");
-        for (Rule rule : rules) {
+        for (Described rule : rules) {
             RuleDoc doc = rule.doc();
             if (ruleIndex.putIfAbsent(doc.id(), ruleIndex.size()) == null) {
-                descriptors.add(descriptor(rule.getClass().getSimpleName(), doc));
+                descriptors.add(descriptor(rule.name(), doc));
             }
         }
         ArrayNode artifacts = run.putArray("artifacts");

@@ -16,6 +16,17 @@ public interface FindingsWriter {
     /** Writes the findings of the files, in the order given. */
     void write(List<CheckedFile> files, Appendable out) throws IOException;
 
+    /**
+     * Writes the findings of the files and then the linkage findings of the pairs among them. By default each pair
+     * is written as one more entry named after both files ({@link LinkedCheck#asCheckedFile}); JSON gives pairs a
+     * shape of their own.
+     */
+    default void write(List<CheckedFile> files, List<LinkedCheck> links, Appendable out) throws IOException {
+        List<CheckedFile> all = new java.util.ArrayList<>(files);
+        links.forEach(l -> all.add(l.asCheckedFile()));
+        write(all, out);
+    }
+
     /** Writes the findings to a byte stream as UTF-8, flushing but not closing it. */
     default void writeUtf8(List<CheckedFile> files, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -44,7 +44,7 @@ public final class EvaluatedProjectBudgetedRule implements PairRule {
             sink.add("决算绩效自评项目「" + evaluation.projectName() + "」年初预算数" + initial.toPlainString()
                             + "万元，但" + pair.budget().year() + "年部门预算表12、表13中没有同名项目")
                     .at(new Location(12, null, null, "项目支出绩效自评表「" + evaluation.projectName() + "」"))
-                    .values(evaluation.projectName(), "预算表12/13中无此项目")
+                    .values("预算表12/13中的同名项目", "无")
                     .evidence("决算 项目支出绩效自评表「" + evaluation.projectName() + "」年初预算数",
                             initial.toPlainString(), evaluation.source());
         }

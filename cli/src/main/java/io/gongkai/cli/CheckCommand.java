@@ -96,9 +96,9 @@ final class CheckCommand implements Callable<Integer> {
         this(RuleRegistry.all(), RuleRegistry.pairRules());
     }
 
-    /** A check with another rule list (tests). */
+    /** A check with another rule list and no linkage rules (tests). */
     CheckCommand(List<Rule> rules) {
-        this(rules, RuleRegistry.pairRules());
+        this(rules, List.of());
     }
 
     private CheckCommand(List<Rule> rules, List<PairRule> pairRules) {

@@ -26,8 +26,9 @@ class RulesCommandTest {
         assertThat(Main.run(new String[] {"rules"}, new PrintWriter(out, true), new PrintWriter(err, true)))
                 .isEqualTo(ExitCodes.OK);
 
-        assertThat(out.toString()).startsWith("规则目录：共 " + RuleRegistry.all().size() + " 条规则\n");
-        RuleRegistry.all().forEach(rule -> assertThat(out.toString()).contains(rule.doc().id()));
+        assertThat(out.toString()).startsWith("规则目录：共 " + RuleRegistry.docs().size() + " 条规则\n");
+        RuleRegistry.docs().forEach(doc -> assertThat(out.toString()).contains(doc.id()));
+        assertThat(out.toString()).contains("预决算衔接 LINKAGE", "LINK-001");
     }
 
     @Test

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ExtractionBenchmark {
 
-    @Param({"000_c275e096c8611f2e", "001_2dc8c89a6b4bfa48", "004_741ea1e83a699561"})
+    @Param({"000_c275e096c8611f2e", "001_2dc8c89a6b4bfa48", "003_fb039c7f287ddd42", "004_741ea1e83a699561"})
     public String seed;
 
     private byte[] bytes;

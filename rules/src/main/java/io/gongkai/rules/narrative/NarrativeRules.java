@@ -30,6 +30,7 @@ public final class NarrativeRules {
             new ProcurementTotalEqualsPartsRule(),
             new PerformanceAmountsMatchTablesRule(),
             new PerformanceBreakdownAddsUpRule(),
+            new PerformanceKindCountMatchesAmountRule(),
             new PublishedGoalShareRule(),
             new VehicleCategoriesAddUpRule(),
             new RepeatedChangesAgreeRule(),

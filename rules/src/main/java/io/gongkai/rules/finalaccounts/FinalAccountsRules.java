@@ -40,7 +40,8 @@ public final class FinalAccountsRules {
                 new DeviationReasonRule(),
                 new EvaluationSummaryRule(),
                 new NarrativeFactsMatchTablesRule(),
-                new NarrativeArithmeticRule()
+                new NarrativeArithmeticRule(),
+                new NarrativeCountsAgreeRule()
         );
     }
 }

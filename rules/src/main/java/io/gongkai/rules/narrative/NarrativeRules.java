@@ -30,12 +30,12 @@ public final class NarrativeRules {
             new ProcurementTotalEqualsPartsRule(),
             new PerformanceAmountsMatchTablesRule(),
             new PerformanceBreakdownAddsUpRule(),
-            new PerformanceKindCountMatchesAmountRule(),
             new PublishedGoalShareRule(),
             new VehicleCategoriesAddUpRule(),
             new RepeatedChangesAgreeRule(),
             new AmountFoundInTablesRule(),
-            new ClassNamesMatchTablesRule());
+            new ClassNamesMatchTablesRule(),
+            new PerformanceKindCountMatchesAmountRule());
 
     private NarrativeRules() {
     }

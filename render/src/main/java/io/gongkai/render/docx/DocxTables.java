@@ -110,7 +110,7 @@ final class DocxTables {
         paragraph.setSpacingAfter(0);
         paragraph.setAlignment(switch (cell.kind()) {
             case HEADER, LABEL -> ParagraphAlignment.CENTER;
-            case AMOUNT -> ParagraphAlignment.RIGHT;
+            case AMOUNT, COUNT -> ParagraphAlignment.RIGHT;
             default -> ParagraphAlignment.LEFT;
         });
         if (cell.kind() == CellGrid.Kind.NAME && cell.indent() > 0) {

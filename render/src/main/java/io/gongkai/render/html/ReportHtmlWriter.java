@@ -304,7 +304,7 @@ public final class ReportHtmlWriter implements ReportWriter {
             String tag = cell.kind() == CellGrid.Kind.HEADER ? "th" : "td";
             out.append('<').append(tag);
             String css = switch (cell.kind()) {
-                case AMOUNT -> "amount";
+                case AMOUNT, COUNT -> "amount";
                 case CODE -> "code";
                 case NAME -> codedRow ? "name indent-" + Math.min(cell.indent(), 3) : "name";
                 case LABEL -> "label";

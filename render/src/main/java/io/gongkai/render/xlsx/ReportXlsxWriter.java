@@ -94,13 +94,14 @@ public final class ReportXlsxWriter implements ReportWriter {
         text(sheet, 2, last, ReportTexts.moneyLine(), styles.right());
         GridSheets.write(sheet, cells, HEADER_ROW, styles);
         int nameColumns = (int) grid.columns().stream().takeWhile(c -> !c.isAmount()).count();
-        sheet.createFreezePane(nameColumns, HEADER_ROW + grid.headerDepth());
+        sheet.createFreezePane(nameColumns, HEADER_ROW + cells.headerRows());
         for (int c = 0; c < grid.columns().size(); c++) {
             var column = grid.columns().get(c);
             int width = switch (column.role()) {
                 case CODE -> 12;
                 case NAME -> 40;
                 case ALT_NAME -> 24;
+                case LINE_NUMBER -> 6;
                 case AMOUNT -> 15;
             };
             sheet.setColumnWidth(c, width * 256);

@@ -145,7 +145,7 @@ public final class ReportDocxWriter implements ReportWriter {
                     }
                 }
                 for (ChartData chart : charts) {
-                    if (chart.kind().section().equals(section.number()) && !placed.contains(chart)) {
+                    if (chart.section().equals(section.number()) && !placed.contains(chart)) {
                         chart(chart);
                         placed.add(chart);
                     }

@@ -198,7 +198,7 @@ public final class ReportHtmlWriter implements ReportWriter {
                     }
                 }
                 for (ChartData chart : charts) {
-                    if (chart.kind().section().equals(section.number()) && !placed.contains(chart)) {
+                    if (chart.section().equals(section.number()) && !placed.contains(chart)) {
                         chart(chart);
                         placed.add(chart);
                     }
@@ -305,6 +305,7 @@ public final class ReportHtmlWriter implements ReportWriter {
             out.append('<').append(tag);
             String css = switch (cell.kind()) {
                 case AMOUNT, COUNT -> "amount";
+                case LINE_NUMBER -> "line-number";
                 case CODE -> "code";
                 case NAME -> codedRow ? "name indent-" + Math.min(cell.indent(), 3) : "name";
                 case LABEL -> "label";

@@ -84,7 +84,8 @@ public record TableGrid(DisclosureTable table, String label, String title, List<
                 CellGrid.Kind kind = switch (cell.column().role()) {
                     case CODE -> CellGrid.Kind.CODE;
                     case NAME -> CellGrid.Kind.NAME;
-                    case ALT_NAME, LINE_NUMBER -> CellGrid.Kind.TEXT;
+                    case ALT_NAME -> CellGrid.Kind.TEXT;
+                    case LINE_NUMBER -> CellGrid.Kind.LINE_NUMBER;
                     case AMOUNT -> cell.count() ? CellGrid.Kind.COUNT : CellGrid.Kind.AMOUNT;
                 };
                 grid.add(new CellGrid.Cell(row, c, 1, 1, kind, cell.printed(), cell.amount(), cell.indent(),

@@ -71,6 +71,22 @@ class ReportChartsTest {
                 "\"tooltip\":{\"formatter\":\"农林水支出：787.70万元\"}");
     }
 
+    /** Figures from seed 003's 公开02, 公开03 (and its 情况说明) and 公开05 as printed. */
+    @Test
+    void finalAccountsChartsComeFromTheFinalAccountsTablesWithTheirOwnTitles() {
+        Report report = SeedReports.read(SeedReports.SEED_003);
+        ChartData income = ReportCharts.of(report, ChartKind.INCOME_BY_SOURCE);
+        assertThat(income.title()).isEqualTo("收入决算图");
+        assertThat(income.section()).isEqualTo("二");
+        assertThat(income.slices()).containsExactly(slice("财政拨款收入", "1441.24"));
+        assertThat(ReportCharts.of(report, ChartKind.BASIC_VS_PROJECT).slices())
+                .containsExactly(slice("基本支出", "301.45"), slice("项目支出", "1139.80"));
+        assertThat(ReportCharts.of(report, ChartKind.GPB_BY_CLASS).slices()).extracting(Slice::value)
+                .containsExactly(new BigDecimal("434.88"), new BigDecimal("40.36"), new BigDecimal("12.61"),
+                        new BigDecimal("787.70"), new BigDecimal("144.00"), new BigDecimal("21.69"));
+        assertThat(ReportCharts.of(report, ChartKind.THREE_PUBLIC).section()).isEqualTo("九");
+    }
+
     @Test
     void jfreechartLabelsPrintTwoDecimals() {
         ChartImages images = new ChartImages(CjkFontLocator.system().locate());

@@ -5,10 +5,12 @@ import io.gongkai.model.GlossaryEntry;
 import io.gongkai.model.NarrativeSection;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.SelfEvaluation;
 import io.gongkai.render.ReportWriter;
 import io.gongkai.render.layout.CellGrid;
 import io.gongkai.render.layout.GoalGrids;
 import io.gongkai.render.layout.ReportTexts;
+import io.gongkai.render.layout.SelfEvaluationGrids;
 import io.gongkai.render.layout.TableGrid;
 import io.gongkai.render.layout.TableGrids;
 import java.io.ByteArrayOutputStream;
@@ -63,6 +65,10 @@ public final class ReportXlsxWriter implements ReportWriter {
             int n = 1;
             for (PerformanceGoal goal : report.performanceGoals()) {
                 goal(workbook.createSheet("绩效目标" + n++), goal, report, styles);
+            }
+            n = 1;
+            for (SelfEvaluation evaluation : report.selfEvaluations()) {
+                selfEvaluation(workbook.createSheet("绩效自评" + n++), evaluation, report, styles);
             }
             workbook.write(bytes);
         }
@@ -164,6 +170,18 @@ public final class ReportXlsxWriter implements ReportWriter {
         sheet.setColumnWidth(1, 40 * 256);
         sheet.setColumnWidth(2, 30 * 256);
         sheet.setColumnWidth(3, 30 * 256);
+    }
+
+    private static void selfEvaluation(Sheet sheet, SelfEvaluation evaluation, Report report, XlsxStyles styles) {
+        text(sheet, 0, 0, ReportTexts.selfEvaluationTitle(report, evaluation), styles.title());
+        GridSheets.write(sheet, SelfEvaluationGrids.of(evaluation), 2, styles);
+        sheet.setColumnWidth(0, 16 * 256);
+        sheet.setColumnWidth(1, 16 * 256);
+        sheet.setColumnWidth(2, 30 * 256);
+        for (int c = 3; c < 8; c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
+        sheet.setColumnWidth(8, 36 * 256);
     }
 
     static void text(Sheet sheet, int row, int column, String value,

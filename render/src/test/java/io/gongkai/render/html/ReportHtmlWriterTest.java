@@ -187,4 +187,15 @@ class ReportHtmlWriterTest {
         Object node = xpath(expression);
         return node == null ? null : ((org.w3c.dom.Node) node).getTextContent();
     }
+
+    /** Seed 003's first 项目支出绩效自评表 (法律顾问服务费, as printed in the seed) is rendered in full. */
+    @Test
+    void finalAccountsPrintTheirSelfEvaluationTables() {
+        String html = ReportHtmlWriter.linkingEcharts("e.js").html(SeedReports.read(SeedReports.SEED_003));
+        assertThat(html).contains("<h2>附件 项目支出绩效自评表</h2>", "2023年度项目支出绩效自评表",
+                "<td>聘请法律顾问数</td><td>＝2家</td><td>＝2家</td><td>＝2家</td><td class=\"amount\">20</td>"
+                        + "<td class=\"amount\">20</td>",
+                "<td class=\"label\" colspan=\"6\">总分</td><td class=\"amount\">100</td>"
+                        + "<td class=\"amount\">100</td><td>自评等级：优</td>");
+    }
 }

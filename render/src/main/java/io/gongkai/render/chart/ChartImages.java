@@ -68,7 +68,7 @@ public final class ChartImages {
     }
 
     /** The styled chart. */
-    private JFreeChart chart(ChartData chart) {
+    JFreeChart chart(ChartData chart) {
         JFreeChart drawn = chart.kind().bars() ? bars(chart) : pie(chart);
         theme().apply(drawn);
         drawn.addSubtitle(new TextTitle("单位：万元", font.awt(12f)));

@@ -3,6 +3,7 @@ package io.gongkai.render.chart;
 import io.gongkai.model.Columns;
 import io.gongkai.model.DisclosureTable;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.model.RowKeys;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
@@ -11,6 +12,7 @@ import io.gongkai.render.chart.ChartData.Slice;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The four charts of a report, from its tables. A chart whose table is missing or empty has no slices. */
@@ -18,6 +20,15 @@ public final class ReportCharts {
 
     private static final List<String> INCOME_KEYS = List.of(RowKeys.GPB, RowKeys.FUND, RowKeys.SOE, RowKeys.SPECIAL,
             RowKeys.UNIT);
+
+    /** The income sources of 公开02 收入决算表, in printed order. */
+    private static final List<String> FINAL_INCOME_COLUMNS = List.of(Columns.FISCAL, Columns.SUPERIOR,
+            Columns.BUSINESS, Columns.OPERATING, Columns.AFFILIATED, Columns.OTHER);
+
+    private static final Map<String, String> FINAL_COLUMN_LABELS = Map.of(Columns.FISCAL, "财政拨款收入",
+            Columns.SUPERIOR, "上级补助收入", Columns.BUSINESS, "事业收入", Columns.OPERATING, "经营收入",
+            Columns.AFFILIATED, "附属单位上缴收入", Columns.OTHER, "其他收入", Columns.BASIC, "基本支出",
+            Columns.PROJECT, "项目支出");
 
     private ReportCharts() {
     }
@@ -33,6 +44,15 @@ public final class ReportCharts {
 
     /** One chart of a report. */
     public static ChartData of(Report report, ChartKind kind) {
+        if (report.kind() == ReportKind.FINAL_ACCOUNTS) {
+            return new ChartData(kind, switch (kind) {
+                case INCOME_BY_SOURCE -> columns(report.table(TableType.FA_INCOME), FINAL_INCOME_COLUMNS);
+                case BASIC_VS_PROJECT -> columns(report.table(TableType.FA_EXPENDITURE),
+                        List.of(Columns.BASIC, Columns.PROJECT));
+                case GPB_BY_CLASS -> byClass(report.table(TableType.FA_GPB_EXPENDITURE));
+                case THREE_PUBLIC -> finalThreePublic(report.table(TableType.FA_THREE_PUBLIC));
+            }, true);
+        }
         return new ChartData(kind, switch (kind) {
             case INCOME_BY_SOURCE -> income(report.table(TableType.BUDGET_SUMMARY));
             case BASIC_VS_PROJECT -> basicVsProject(report.table(TableType.EXPENDITURE_SUMMARY));
@@ -48,6 +68,27 @@ public final class ReportCharts {
                 t.row(Side.INCOME, key).ifPresent(r -> out.add(slice(r, Columns.AMOUNT)));
             }
             t.row(Side.INCOME, RowKeys.CARRYOVER).ifPresent(r -> out.add(slice(r, Columns.AMOUNT)));
+        });
+        return out;
+    }
+
+    /** The 合计 row's figures in the given columns, each named by its column (财政拨款收入, 基本支出 …). */
+    private static List<Slice> columns(Optional<DisclosureTable> table, List<String> columns) {
+        return table.flatMap(t -> t.row(RowKeys.TOTAL))
+                .map(r -> columns.stream().filter(c -> r.amount(c) != null)
+                        .map(c -> new Slice(FINAL_COLUMN_LABELS.get(c), r.amount(c))).toList())
+                .orElse(List.of());
+    }
+
+    /** The 决算数 of each 三公 item of 公开09 (the two vehicle parts, not their sum). */
+    private static List<Slice> finalThreePublic(Optional<DisclosureTable> table) {
+        List<Slice> out = new ArrayList<>();
+        table.ifPresent(t -> {
+            for (String key : List.of(RowKeys.ABROAD, RowKeys.RECEPTION, RowKeys.VEHICLE_PURCHASE,
+                    RowKeys.VEHICLE_OPERATION)) {
+                t.row(key).filter(r -> r.amount(Columns.FINAL) != null)
+                        .ifPresent(r -> out.add(slice(r, Columns.FINAL)));
+            }
         });
         return out;
     }

@@ -109,8 +109,8 @@ final class DocxTables {
     private static void fill(XWPFParagraph paragraph, CellGrid.Cell cell) {
         paragraph.setSpacingAfter(0);
         paragraph.setAlignment(switch (cell.kind()) {
-            case HEADER, LABEL -> ParagraphAlignment.CENTER;
-            case AMOUNT -> ParagraphAlignment.RIGHT;
+            case HEADER, LABEL, LINE_NUMBER -> ParagraphAlignment.CENTER;
+            case AMOUNT, COUNT -> ParagraphAlignment.RIGHT;
             default -> ParagraphAlignment.LEFT;
         });
         if (cell.kind() == CellGrid.Kind.NAME && cell.indent() > 0) {

@@ -6,6 +6,7 @@ import io.gongkai.model.NarrativeSection;
 import io.gongkai.model.Overview;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.SelfEvaluation;
 import io.gongkai.render.ReportWriter;
 import io.gongkai.render.chart.ChartData;
 import io.gongkai.render.chart.ChartImages;
@@ -13,6 +14,7 @@ import io.gongkai.render.chart.ReportCharts;
 import io.gongkai.render.font.CjkFontLocator;
 import io.gongkai.render.layout.GoalGrids;
 import io.gongkai.render.layout.ReportTexts;
+import io.gongkai.render.layout.SelfEvaluationGrids;
 import io.gongkai.render.layout.TableGrid;
 import io.gongkai.render.layout.TableGrids;
 import java.io.ByteArrayInputStream;
@@ -65,6 +67,7 @@ public final class ReportDocxWriter implements ReportWriter {
             writer.narrative();
             writer.glossary();
             writer.goals();
+            writer.selfEvaluations();
             document.write(bytes);
         }
         bytes.writeTo(out);
@@ -145,7 +148,7 @@ public final class ReportDocxWriter implements ReportWriter {
                     }
                 }
                 for (ChartData chart : charts) {
-                    if (chart.kind().section().equals(section.number()) && !placed.contains(chart)) {
+                    if (chart.section().equals(section.number()) && !placed.contains(chart)) {
                         chart(chart);
                         placed.add(chart);
                     }
@@ -186,6 +189,20 @@ public final class ReportDocxWriter implements ReportWriter {
                 DocxTables.write(document, GoalGrids.indicators(goal.periodIndicators()));
                 paragraph("年度绩效指标", 10.5, true, ParagraphAlignment.LEFT, false);
                 DocxTables.write(document, GoalGrids.indicators(goal.annualIndicators()));
+                first = false;
+            }
+        }
+
+        void selfEvaluations() {
+            if (report.selfEvaluations().isEmpty()) {
+                return;
+            }
+            part(ReportTexts.selfEvaluationsPart());
+            boolean first = true;
+            for (SelfEvaluation evaluation : report.selfEvaluations()) {
+                paragraph(ReportTexts.selfEvaluationTitle(report, evaluation), 14, true, ParagraphAlignment.CENTER,
+                        !first);
+                DocxTables.write(document, SelfEvaluationGrids.of(evaluation));
                 first = false;
             }
         }

@@ -42,6 +42,7 @@ final class HtmlStyle {
             table.grid tr { page-break-inside: avoid; }
             table.grid td.amount { text-align: right; white-space: nowrap; width: 1%; }
             table.grid td.code { white-space: nowrap; width: 1%; }
+            table.grid td.line-number { text-align: center; white-space: nowrap; width: 1%; }
             table.grid td.name { white-space: nowrap; }
             table.grid td.indent-1 { padding-left: 1.5em; }
             table.grid td.indent-2 { padding-left: 3em; }

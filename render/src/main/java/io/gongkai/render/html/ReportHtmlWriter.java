@@ -6,6 +6,7 @@ import io.gongkai.model.NarrativeSection;
 import io.gongkai.model.Overview;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.SelfEvaluation;
 import io.gongkai.render.ReportWriter;
 import io.gongkai.render.chart.ChartData;
 import io.gongkai.render.chart.EchartsOptions;
@@ -14,6 +15,7 @@ import io.gongkai.render.findings.Html;
 import io.gongkai.render.layout.CellGrid;
 import io.gongkai.render.layout.GoalGrids;
 import io.gongkai.render.layout.ReportTexts;
+import io.gongkai.render.layout.SelfEvaluationGrids;
 import io.gongkai.render.layout.TableGrid;
 import io.gongkai.render.layout.TableGrids;
 import java.io.IOException;
@@ -105,6 +107,7 @@ public final class ReportHtmlWriter implements ReportWriter {
             narrative();
             glossary();
             goals();
+            selfEvaluations();
             scripts();
             out.append("</body>\n</html>\n");
         }
@@ -134,6 +137,9 @@ public final class ReportHtmlWriter implements ReportWriter {
             }
             if (!report.performanceGoals().isEmpty()) {
                 parts.add(ReportTexts.goalsPart());
+            }
+            if (!report.selfEvaluations().isEmpty()) {
+                parts.add(ReportTexts.selfEvaluationsPart());
             }
             return parts;
         }
@@ -198,7 +204,7 @@ public final class ReportHtmlWriter implements ReportWriter {
                     }
                 }
                 for (ChartData chart : charts) {
-                    if (chart.kind().section().equals(section.number()) && !placed.contains(chart)) {
+                    if (chart.section().equals(section.number()) && !placed.contains(chart)) {
                         chart(chart);
                         placed.add(chart);
                     }
@@ -265,6 +271,21 @@ public final class ReportHtmlWriter implements ReportWriter {
             out.append("</section>\n");
         }
 
+        private void selfEvaluations() {
+            if (report.selfEvaluations().isEmpty()) {
+                return;
+            }
+            out.append("<section class=\"part goals\" id=\"self-evaluations\">\n<h2>")
+                    .append(text(ReportTexts.selfEvaluationsPart())).append("</h2>\n");
+            for (SelfEvaluation evaluation : report.selfEvaluations()) {
+                out.append("<div class=\"goal-block\">\n<h3 class=\"table-title\">")
+                        .append(text(ReportTexts.selfEvaluationTitle(report, evaluation))).append("</h3>\n");
+                grid(SelfEvaluationGrids.of(evaluation), "grid goal self-evaluation");
+                out.append("</div>\n");
+            }
+            out.append("</section>\n");
+        }
+
         private void scripts() {
             if (chartScripts.isEmpty()) {
                 return;
@@ -304,7 +325,8 @@ public final class ReportHtmlWriter implements ReportWriter {
             String tag = cell.kind() == CellGrid.Kind.HEADER ? "th" : "td";
             out.append('<').append(tag);
             String css = switch (cell.kind()) {
-                case AMOUNT -> "amount";
+                case AMOUNT, COUNT -> "amount";
+                case LINE_NUMBER -> "line-number";
                 case CODE -> "code";
                 case NAME -> codedRow ? "name indent-" + Math.min(cell.indent(), 3) : "name";
                 case LABEL -> "label";

@@ -34,6 +34,10 @@ public record CellGrid(int rows, int columns, int headerRows, List<Cell> cells) 
         NAME,
         /** An amount (right-aligned, two decimals; blank when null). */
         AMOUNT,
+        /** A 行次 (line number): centred. */
+        LINE_NUMBER,
+        /** A count (车辆数, 台/套): right-aligned, a whole number without decimals; blank when null. */
+        COUNT,
         /** A note spanning the table (注：本表无数据). */
         NOTE
     }

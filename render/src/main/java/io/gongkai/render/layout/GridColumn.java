@@ -19,6 +19,8 @@ public record GridColumn(Side side, Role role, String amountColumn) {
         NAME,
         /** The second name (政府预算支出经济科目名称 in table 6). */
         ALT_NAME,
+        /** The 行次 (line number) final accounts print after a row's label. */
+        LINE_NUMBER,
         /** An amount in 万元. */
         AMOUNT
     }

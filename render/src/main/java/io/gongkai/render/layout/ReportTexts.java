@@ -41,6 +41,15 @@ public final class ReportTexts {
         return "第四部分 名词解释";
     }
 
+    public static String selfEvaluationsPart() {
+        return "附件 项目支出绩效自评表";
+    }
+
+    /** The title of a self-evaluation table: 2023年度项目支出绩效自评表 (the report's year when it names none). */
+    public static String selfEvaluationTitle(Report report, io.gongkai.model.SelfEvaluation evaluation) {
+        return (evaluation.year() > 0 ? evaluation.year() : report.year()) + "年度项目支出绩效自评表";
+    }
+
     public static String goalsPart() {
         return "附件 项目支出绩效目标表";
     }

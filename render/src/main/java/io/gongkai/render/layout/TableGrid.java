@@ -1,6 +1,8 @@
 package io.gongkai.render.layout;
 
 import io.gongkai.model.DisclosureTable;
+import io.gongkai.model.ReportKind;
+import io.gongkai.model.TableType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,22 +52,41 @@ public record TableGrid(DisclosureTable table, String label, String title, List<
                 .sorted(java.util.Comparator.comparingInt(HeaderCell::column)).toList();
     }
 
-    /** The whole table as positioned cells: the header with merged cells, the body, and the note. */
+    /**
+     * Whether the header ends with a 栏次 line numbering the amount columns 1, 2, 3 … left to right, as the
+     * templates of final accounts print it (all but 公开10, whose one figure column is not numbered).
+     */
+    public boolean numbersColumns() {
+        return table.type().kind() == ReportKind.FINAL_ACCOUNTS && table.type() != TableType.FA_RELATED_INFO;
+    }
+
+    /** The whole table as positioned cells: the header with merged cells (and 栏次), the body, and the note. */
     public CellGrid cells() {
-        CellGrid.Builder grid = new CellGrid.Builder(columns.size()).headerRows(headerDepth());
+        int headerRows = headerDepth() + (numbersColumns() ? 1 : 0);
+        CellGrid.Builder grid = new CellGrid.Builder(columns.size()).headerRows(headerRows);
         for (HeaderCell h : headerCells()) {
             grid.add(CellGrid.Cell.of(h.row(), h.column(), CellGrid.Kind.HEADER, h.label())
                     .span(h.rowSpan(), h.columnSpan()));
         }
-        int row = headerDepth();
+        if (numbersColumns()) {
+            columnNumbers(grid, headerDepth());
+        }
+        int row = headerRows;
         for (GridRow line : rows) {
+            if (line.isHeading()) {
+                grid.add(new CellGrid.Cell(row, 0, 1, columns.size(), CellGrid.Kind.TEXT, line.heading(), null, 0,
+                        true));
+                row++;
+                continue;
+            }
             for (int c = 0; c < line.cells().size(); c++) {
                 GridCell cell = line.cells().get(c);
                 CellGrid.Kind kind = switch (cell.column().role()) {
                     case CODE -> CellGrid.Kind.CODE;
                     case NAME -> CellGrid.Kind.NAME;
                     case ALT_NAME -> CellGrid.Kind.TEXT;
-                    case AMOUNT -> CellGrid.Kind.AMOUNT;
+                    case LINE_NUMBER -> CellGrid.Kind.LINE_NUMBER;
+                    case AMOUNT -> cell.count() ? CellGrid.Kind.COUNT : CellGrid.Kind.AMOUNT;
                 };
                 grid.add(new CellGrid.Cell(row, c, 1, 1, kind, cell.printed(), cell.amount(), cell.indent(),
                         line.emphasis()));
@@ -76,6 +97,27 @@ public record TableGrid(DisclosureTable table, String label, String title, List<
             grid.add(CellGrid.Cell.of(row, 0, CellGrid.Kind.NOTE, note).span(1, columns.size()));
         }
         return grid.build();
+    }
+
+    /**
+     * The 栏次 line: 栏次 over the labels of each side (code, name, 行次 merged), then the amount columns numbered
+     * from 1 across the whole table.
+     */
+    private void columnNumbers(CellGrid.Builder grid, int row) {
+        int number = 1;
+        int c = 0;
+        while (c < columns.size()) {
+            if (columns.get(c).isAmount()) {
+                grid.add(CellGrid.Cell.of(row, c, CellGrid.Kind.HEADER, Integer.toString(number++)));
+                c++;
+                continue;
+            }
+            int start = c;
+            while (c < columns.size() && !columns.get(c).isAmount()) {
+                c++;
+            }
+            grid.add(CellGrid.Cell.of(row, start, CellGrid.Kind.HEADER, "栏次").span(1, c - start));
+        }
     }
 
     private void place(HeaderNode node, int row, int column, List<HeaderCell> out) {

@@ -28,6 +28,10 @@ public final class TableGrids {
             RowKeys.CURRENT_EXPENDITURE_TOTAL, RowKeys.INCOME_GRAND_TOTAL, RowKeys.EXPENDITURE_GRAND_TOTAL,
             RowKeys.ECONOMIC_GROUP, RowKeys.UNIT_SUBTOTAL);
 
+    /** Keys of rows whose figures are counts (公开10: vehicles held by category, equipment over 1 million). */
+    private static final Set<String> COUNTS = Set.of(RowKeys.VEHICLES_HELD, RowKeys.VEHICLE_CATEGORY,
+            RowKeys.EQUIPMENT_OVER_1M);
+
     /** Keys where the closing block of a two-sided table starts (本年收入合计 / 本年支出合计). */
     private static final Set<String> CLOSING = Set.of(RowKeys.CURRENT_INCOME_TOTAL,
             RowKeys.CURRENT_EXPENDITURE_TOTAL);
@@ -115,6 +119,8 @@ public final class TableGrids {
                     amount(Side.NONE, Columns.UNIT, "单位资金"));
             case PROJECTS_CARRYOVER -> List.of(name(Side.NONE, "项目名称"), amount(Side.NONE, Columns.TOTAL, "合计"),
                     HeaderNode.group(year + "财政拨款", amounts(Side.NONE, Columns.GPB, Columns.FUND, Columns.SOE)));
+            case FA_RELATED_INFO -> List.of(name(Side.NONE, "项目"), lineNumber(Side.NONE),
+                    amount(Side.NONE, Columns.AMOUNT, "统计数"));
             // Table types without a layout of their own: completed() adds codes, names and amount columns.
             default -> type.twoSided()
                     ? List.of(HeaderNode.group("收入", List.of()), HeaderNode.group("支出", List.of()))
@@ -132,6 +138,10 @@ public final class TableGrids {
 
     private static HeaderNode name(Side side, String label) {
         return HeaderNode.leaf(label, new GridColumn(side, Role.NAME, null));
+    }
+
+    private static HeaderNode lineNumber(Side side) {
+        return HeaderNode.leaf("行次", new GridColumn(side, Role.LINE_NUMBER, null));
     }
 
     private static HeaderNode amount(Side side, String column, String label) {
@@ -161,6 +171,10 @@ public final class TableGrids {
         if (have.stream().noneMatch(c -> c.role() == Role.NAME)) {
             out.add(name(side, "项目"));
         }
+        if (rows.stream().anyMatch(r -> r.lineNumber() != null)
+                && have.stream().noneMatch(c -> c.role() == Role.LINE_NUMBER)) {
+            out.add(lineNumber(side));
+        }
         out.addAll(nodes);
         if (rows.stream().anyMatch(r -> r.altName() != null)
                 && have.stream().noneMatch(c -> c.role() == Role.ALT_NAME)) {
@@ -185,7 +199,13 @@ public final class TableGrids {
 
     private static List<GridRow> oneSidedRows(DisclosureTable table, List<GridColumn> columns) {
         List<GridRow> out = new ArrayList<>();
+        String section = null;
         for (TableRow row : table.rows()) {
+            String heading = table.type() == TableType.FA_RELATED_INFO ? relatedInfoSection(row.key()) : null;
+            if (heading != null && !heading.equals(section)) {
+                out.add(GridRow.heading(heading));
+                section = heading;
+            }
             out.add(new GridRow(columns.stream().map(c -> cell(row, c)).toList(), emphasis(row)));
         }
         return out;
@@ -216,6 +236,23 @@ public final class TableGrids {
         return out;
     }
 
+    /**
+     * The heading 公开10 prints above a row's part (一、政府采购情况, 二、机关运行经费, 三、国有资产占用情况), or null for
+     * a row without a known key, which stays under the heading before it.
+     */
+    private static String relatedInfoSection(String key) {
+        if (key == null) {
+            return null;
+        }
+        return switch (key) {
+            case RowKeys.PROCUREMENT_TOTAL, RowKeys.PROCUREMENT_GOODS, RowKeys.PROCUREMENT_WORKS,
+                    RowKeys.PROCUREMENT_SERVICES -> "一、政府采购情况";
+            case RowKeys.OPERATING_ADMINISTRATIVE, RowKeys.OPERATING_CIVIL_SERVICE_LIKE -> "二、机关运行经费";
+            case RowKeys.VEHICLES_HELD, RowKeys.VEHICLE_CATEGORY, RowKeys.EQUIPMENT_OVER_1M -> "三、国有资产占用情况";
+            default -> null;
+        };
+    }
+
     /** A side's rows cut into items, closing block and grand total. */
     private static List<List<TableRow>> blocks(List<TableRow> rows) {
         List<TableRow> items = new ArrayList<>();
@@ -239,7 +276,9 @@ public final class TableGrids {
             case NAME -> unitOrProject(row) ? GridCell.text(column, IDEOGRAPHIC_SPACE.repeat(indent(row)) + row.name(), 0)
                     : GridCell.text(column, row.name(), indent(row));
             case ALT_NAME -> GridCell.text(column, row.altName(), 0);
-            case AMOUNT -> GridCell.amount(column, row.amounts().get(column.amountColumn()));
+            case LINE_NUMBER -> GridCell.text(column, row.lineNumber() == null ? "" : row.lineNumber().toString(), 0);
+            case AMOUNT -> row.key() != null && COUNTS.contains(row.key()) ? GridCell.count(column, row.amounts().get(column.amountColumn()))
+                    : GridCell.amount(column, row.amounts().get(column.amountColumn()));
         };
     }
 

@@ -29,7 +29,7 @@ final class GridSheets {
                 }
             }
             Cell target = sheet.getRow(top + cell.row()).getCell(cell.column());
-            if (cell.kind() == CellGrid.Kind.AMOUNT) {
+            if (cell.kind() == CellGrid.Kind.AMOUNT || cell.kind() == CellGrid.Kind.COUNT) {
                 if (cell.amount() != null) {
                     target.setCellValue(cell.amount().doubleValue());
                 }

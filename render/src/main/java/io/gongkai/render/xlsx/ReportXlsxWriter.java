@@ -5,10 +5,12 @@ import io.gongkai.model.GlossaryEntry;
 import io.gongkai.model.NarrativeSection;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.SelfEvaluation;
 import io.gongkai.render.ReportWriter;
 import io.gongkai.render.layout.CellGrid;
 import io.gongkai.render.layout.GoalGrids;
 import io.gongkai.render.layout.ReportTexts;
+import io.gongkai.render.layout.SelfEvaluationGrids;
 import io.gongkai.render.layout.TableGrid;
 import io.gongkai.render.layout.TableGrids;
 import java.io.ByteArrayOutputStream;
@@ -64,6 +66,10 @@ public final class ReportXlsxWriter implements ReportWriter {
             for (PerformanceGoal goal : report.performanceGoals()) {
                 goal(workbook.createSheet("绩效目标" + n++), goal, report, styles);
             }
+            n = 1;
+            for (SelfEvaluation evaluation : report.selfEvaluations()) {
+                selfEvaluation(workbook.createSheet("绩效自评" + n++), evaluation, report, styles);
+            }
             workbook.write(bytes);
         }
         bytes.writeTo(out);
@@ -94,13 +100,14 @@ public final class ReportXlsxWriter implements ReportWriter {
         text(sheet, 2, last, ReportTexts.moneyLine(), styles.right());
         GridSheets.write(sheet, cells, HEADER_ROW, styles);
         int nameColumns = (int) grid.columns().stream().takeWhile(c -> !c.isAmount()).count();
-        sheet.createFreezePane(nameColumns, HEADER_ROW + grid.headerDepth());
+        sheet.createFreezePane(nameColumns, HEADER_ROW + cells.headerRows());
         for (int c = 0; c < grid.columns().size(); c++) {
             var column = grid.columns().get(c);
             int width = switch (column.role()) {
                 case CODE -> 12;
                 case NAME -> 40;
                 case ALT_NAME -> 24;
+                case LINE_NUMBER -> 6;
                 case AMOUNT -> 15;
             };
             sheet.setColumnWidth(c, width * 256);
@@ -163,6 +170,18 @@ public final class ReportXlsxWriter implements ReportWriter {
         sheet.setColumnWidth(1, 40 * 256);
         sheet.setColumnWidth(2, 30 * 256);
         sheet.setColumnWidth(3, 30 * 256);
+    }
+
+    private static void selfEvaluation(Sheet sheet, SelfEvaluation evaluation, Report report, XlsxStyles styles) {
+        text(sheet, 0, 0, ReportTexts.selfEvaluationTitle(report, evaluation), styles.title());
+        GridSheets.write(sheet, SelfEvaluationGrids.of(evaluation), 2, styles);
+        sheet.setColumnWidth(0, 16 * 256);
+        sheet.setColumnWidth(1, 16 * 256);
+        sheet.setColumnWidth(2, 30 * 256);
+        for (int c = 3; c < 8; c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
+        sheet.setColumnWidth(8, 36 * 256);
     }
 
     static void text(Sheet sheet, int row, int column, String value,

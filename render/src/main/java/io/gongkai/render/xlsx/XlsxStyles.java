@@ -30,6 +30,8 @@ final class XlsxStyles {
             case HEADER -> header(true);
             case LABEL -> bordered("label", true, HorizontalAlignment.CENTER, 0, null, true);
             case AMOUNT -> bordered("amount", cell.emphasis(), HorizontalAlignment.RIGHT, 0, AMOUNT_FORMAT, false);
+            case COUNT -> bordered("count", cell.emphasis(), HorizontalAlignment.RIGHT, 0, "0", false);
+            case LINE_NUMBER -> bordered("lineNumber", cell.emphasis(), HorizontalAlignment.CENTER, 0, "@", false);
             case NAME -> bordered("name", cell.emphasis(), HorizontalAlignment.LEFT, Math.min(cell.indent(), 3) * 2,
                     null, false);
             case CODE -> bordered("code", cell.emphasis(), HorizontalAlignment.LEFT, 0, "@", false);

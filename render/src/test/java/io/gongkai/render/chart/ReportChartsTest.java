@@ -55,8 +55,51 @@ class ReportChartsTest {
     void echartsOptionsCarryExactAmounts() {
         String json = EchartsOptions.json(ReportCharts.of(SeedReports.read(SeedReports.SEED_000),
                 ChartKind.BASIC_VS_PROJECT));
-        assertThat(json).contains("\"type\":\"pie\"", "{\"name\":\"基本支出\",\"value\":275.18}",
-                "{\"name\":\"项目支出\",\"value\":1279.59}");
+        assertThat(json).contains("\"type\":\"pie\"", "{\"name\":\"基本支出\",\"value\":275.18,",
+                "{\"name\":\"项目支出\",\"value\":1279.59,");
+    }
+
+    @Test
+    void echartsLabelsAndTooltipsPrintTwoDecimalsAndExactShares() {
+        ChartData pie = new ChartData(ChartKind.BASIC_VS_PROJECT,
+                java.util.List.of(slice("基本支出", "788"), slice("项目支出", "212.5")));
+        assertThat(EchartsOptions.json(pie)).contains(
+                "\"label\":{\"formatter\":\"基本支出\\n788.00万元（78.76%）\"}",
+                "\"tooltip\":{\"formatter\":\"项目支出：212.50万元（21.24%）\"}");
+        ChartData bars = new ChartData(ChartKind.GPB_BY_CLASS, java.util.List.of(slice("农林水支出", "787.7")));
+        assertThat(EchartsOptions.json(bars)).contains("\"label\":{\"formatter\":\"787.70\"}",
+                "\"tooltip\":{\"formatter\":\"农林水支出：787.70万元\"}");
+    }
+
+    /** Figures from seed 003's 公开02, 公开03 (and its 情况说明) and 公开05 as printed. */
+    @Test
+    void finalAccountsChartsComeFromTheFinalAccountsTablesWithTheirOwnTitles() {
+        Report report = SeedReports.read(SeedReports.SEED_003);
+        ChartData income = ReportCharts.of(report, ChartKind.INCOME_BY_SOURCE);
+        assertThat(income.title()).isEqualTo("收入决算图");
+        assertThat(income.section()).isEqualTo("二");
+        assertThat(income.slices()).containsExactly(slice("财政拨款收入", "1441.24"));
+        assertThat(ReportCharts.of(report, ChartKind.BASIC_VS_PROJECT).slices())
+                .containsExactly(slice("基本支出", "301.45"), slice("项目支出", "1139.80"));
+        assertThat(ReportCharts.of(report, ChartKind.GPB_BY_CLASS).slices()).extracting(Slice::value)
+                .containsExactly(new BigDecimal("434.88"), new BigDecimal("40.36"), new BigDecimal("12.61"),
+                        new BigDecimal("787.70"), new BigDecimal("144.00"), new BigDecimal("21.69"));
+        assertThat(ReportCharts.of(report, ChartKind.THREE_PUBLIC).section()).isEqualTo("九");
+    }
+
+    @Test
+    void jfreechartLabelsPrintTwoDecimals() {
+        ChartImages images = new ChartImages(CjkFontLocator.system().locate());
+        ChartData pie = new ChartData(ChartKind.BASIC_VS_PROJECT,
+                java.util.List.of(slice("基本支出", "788"), slice("项目支出", "212")));
+        @SuppressWarnings("unchecked")
+        org.jfree.chart.plot.PiePlot<String> plot = (org.jfree.chart.plot.PiePlot<String>) images.chart(pie).getPlot();
+        assertThat(plot.getLabelGenerator().generateSectionLabel(plot.getDataset(), "基本支出"))
+                .isEqualTo("基本支出 788.00万元（78.80%）");
+        ChartData bars = new ChartData(ChartKind.GPB_BY_CLASS, java.util.List.of(slice("农林水支出", "788")));
+        org.jfree.chart.plot.CategoryPlot bar = (org.jfree.chart.plot.CategoryPlot) images.chart(bars).getPlot();
+        assertThat(bar.getRenderer().getDefaultItemLabelGenerator().generateLabel(bar.getDataset(), 0, 0))
+                .isEqualTo("788.00");
     }
 
     private static Slice slice(String label, String value) {

@@ -131,9 +131,10 @@ class ReportHtmlWriterTest {
     void chartsUseTheReportsFigures() {
         String html = ReportHtmlWriter.linkingEcharts("/assets/echarts.min.js").html(report);
         assertThat(html).contains("<script src=\"/assets/echarts.min.js\"></script>")
-                .contains("{\"name\":\"一般公共预算\",\"value\":847.18}", "{\"name\":\"上年结转\",\"value\":707.59}")
+                .contains("{\"name\":\"一般公共预算\",\"value\":847.18,", "{\"name\":\"上年结转\",\"value\":707.59,")
                 .contains("\"data\":[\"社会保障和就业支出\",\"卫生健康支出\",\"商业服务业等支出\",\"住房保障支出\"]")
-                .contains("\"data\":[31.93,9.94,788.00,17.31]")
+                .contains("{\"value\":31.93,", "{\"value\":9.94,", "{\"value\":17.31,",
+                        "{\"value\":788.00,\"label\":{\"formatter\":\"788.00\"}")
                 .contains("“三公”经费分布图：本部门无此项预算，无图可示");
     }
 
@@ -185,5 +186,16 @@ class ReportHtmlWriterTest {
     private static String text(String expression) throws Exception {
         Object node = xpath(expression);
         return node == null ? null : ((org.w3c.dom.Node) node).getTextContent();
+    }
+
+    /** Seed 003's first 项目支出绩效自评表 (法律顾问服务费, as printed in the seed) is rendered in full. */
+    @Test
+    void finalAccountsPrintTheirSelfEvaluationTables() {
+        String html = ReportHtmlWriter.linkingEcharts("e.js").html(SeedReports.read(SeedReports.SEED_003));
+        assertThat(html).contains("<h2>附件 项目支出绩效自评表</h2>", "2023年度项目支出绩效自评表",
+                "<td>聘请法律顾问数</td><td>＝2家</td><td>＝2家</td><td>＝2家</td><td class=\"amount\">20</td>"
+                        + "<td class=\"amount\">20</td>",
+                "<td class=\"label\" colspan=\"6\">总分</td><td class=\"amount\">100</td>"
+                        + "<td class=\"amount\">100</td><td>自评等级：优</td>");
     }
 }

@@ -73,6 +73,50 @@ class TableGridsTest {
         assertThat(last.columnSpan()).isEqualTo(grid.columns().size());
     }
 
+    @Test
+    void finalAccountsSummaryPrintsTheLineNumberAfterEachLabelOnBothSides() {
+        DisclosureTable table = new DisclosureTable(TableType.FA_SUMMARY, "", false, List.of(
+                numbered(Side.INCOME, "一、一般公共预算财政拨款收入", 1, "1441.24"),
+                numbered(Side.EXPENDITURE, "一、一般公共服务支出", 32, "434.88")), null);
+        TableGrid grid = TableGrids.of(table, 2023);
+        assertThat(grid.label()).isEqualTo("公开01表");
+        assertThat(grid.headerRow(1)).extracting(HeaderCell::label)
+                .containsExactly("项目", "行次", "金额", "项目", "行次", "金额");
+        assertThat(grid.rows().get(0).cells()).extracting(GridCell::printed)
+                .containsExactly("一、一般公共预算财政拨款收入", "1", "1441.24", "一、一般公共服务支出", "32", "434.88");
+        CellGrid cells = grid.cells();
+        assertThat(cells.headerRows()).isEqualTo(3);
+        assertThat(cells.row(2)).extracting(c -> c.text() + "/" + c.columnSpan())
+                .containsExactly("栏次/2", "1/1", "栏次/2", "2/1");
+    }
+
+    @Test
+    void relatedInfoTablePrintsItsThreePartsAsHeadingsAndBlankValuesAsBlank() {
+        DisclosureTable table = new DisclosureTable(TableType.FA_RELATED_INFO, "", false, List.of(
+                related("合计", RowKeys.PROCUREMENT_TOTAL, 1, "10.13"),
+                related("工程", RowKeys.PROCUREMENT_WORKS, 3, null),
+                related("（一）行政单位", RowKeys.OPERATING_ADMINISTRATIVE, 5, "17.98"),
+                related("（一）车辆数合计（辆）", RowKeys.VEHICLES_HELD, 7, "2")), null);
+        TableGrid grid = TableGrids.of(table, 2023);
+        assertThat(grid.headerRow(0)).extracting(HeaderCell::label).containsExactly("项目", "行次", "统计数");
+        assertThat(grid.rows()).extracting(r -> r.isHeading() ? r.heading()
+                : r.cells().get(0).printed() + "|" + r.cells().get(1).printed() + "|" + r.cells().get(2).printed())
+                .containsExactly("一、政府采购情况", "合计|1|10.13", "工程|3|", "二、机关运行经费", "（一）行政单位|5|17.98",
+                        "三、国有资产占用情况", "（一）车辆数合计（辆）|7|2");
+        CellGrid.Cell heading = grid.cells().row(1).get(0);
+        assertThat(heading.text()).isEqualTo("一、政府采购情况");
+        assertThat(heading.columnSpan()).isEqualTo(3);
+    }
+
+    private static TableRow numbered(Side side, String name, int lineNumber, String amount) {
+        return new TableRow(side, null, name, null, 1, null, big(Map.of(Columns.AMOUNT, amount)), null, lineNumber);
+    }
+
+    private static TableRow related(String name, String key, int lineNumber, String amount) {
+        return new TableRow(Side.NONE, null, name, null, 1, key,
+                amount == null ? Map.of() : big(Map.of(Columns.AMOUNT, amount)), null, lineNumber);
+    }
+
     private static TableRow row(Side side, String code, String name, Map<String, String> amounts) {
         return new TableRow(side, code, name, null, code == null ? 1 : code.length() / 2, null, big(amounts), null);
     }

@@ -36,7 +36,7 @@ public final class ThirdPartyPdfs {
      * kept. Runs of tab-separated lines (a spreadsheet export's cells) are printed as a bordered table, one row per
      * line and one cell per field, as the table they were exported from.
      */
-    static String flatOdt(String text) {
+    public static String flatOdt(String text) {
         StringBuilder body = new StringBuilder();
         String[] lines = text.split("\r\n|\r|\n", -1);
         int i = 0;

@@ -47,6 +47,8 @@ import java.util.concurrent.Callable;
  * <b>Table score</b> (Gongkai only, since tabula knows no columns' meaning): the golden cell is right when the
  * report's table of that number has a row with the same side, code and name whose amount under the same column
  * key is the same number.
+ * Each golden cell an extractor missed is listed in {@code DIR/NAME.EXTRACTOR.missed.txt} with the extracted row it
+ * was looked for on.
  */
 public final class TableComparison {
 
@@ -117,11 +119,15 @@ public final class TableComparison {
                 }
                 Files.write(dir.resolve(name + ".gongkai-lines.tsv"), lines.lines().stream().map(SourceLine::text)
                         .toList(), StandardCharsets.UTF_8);
+                List<String> rowMisses = new ArrayList<>();
+                List<String> tableMisses = new ArrayList<>();
                 StringBuilder row = new StringBuilder("| ").append(name).append(" | ").append(lines.pages())
                         .append(" | ").append(cells).append(" | ").append(linesTime).append(" | ").append(reportTime)
-                        .append(" | ").append(percent(rowScore(goldenRows, gongkaiRows), cells)).append(" | ")
-                        .append(percent(tableScore(goldenRows, ReportJsonWriter.withoutProvenance().toTree(report)),
-                                cells));
+                        .append(" | ").append(percent(rowScore(goldenRows, gongkaiRows, rowMisses), cells))
+                        .append(" | ").append(percent(tableScore(goldenRows,
+                                ReportJsonWriter.withoutProvenance().toTree(report), tableMisses), cells));
+                Files.write(dir.resolve(name + ".gongkai-rows.missed.txt"), rowMisses, StandardCharsets.UTF_8);
+                Files.write(dir.resolve(name + ".gongkai-table.missed.txt"), tableMisses, StandardCharsets.UTF_8);
                 for (String mode : TABULA_MODES) {
                     Path grid = dir.resolve(name + ".tabula-" + mode + ".tsv");
                     String[] t = tabulaTimes.getOrDefault(name, Map.of()).get(mode);
@@ -129,8 +135,10 @@ public final class TableComparison {
                         row.append(" | not run");
                         continue;
                     }
+                    List<String> misses = new ArrayList<>();
                     row.append(" | ").append(t[5]).append(" / ").append(t[6]).append(", ")
-                            .append(percent(rowScore(goldenRows, tabulaRows(grid)), cells));
+                            .append(percent(rowScore(goldenRows, tabulaRows(grid), misses), cells));
+                    Files.write(dir.resolve(name + ".tabula-" + mode + ".missed.txt"), misses, StandardCharsets.UTF_8);
                 }
                 out.add(row.append(" |").toString());
                 System.err.println(out.get(out.size() - 1));
@@ -158,7 +166,7 @@ public final class TableComparison {
     }
 
     /** The row score described in the class comment: golden cells found on the extracted row of their name. */
-    static int rowScore(List<GoldenRow> golden, List<List<String>> extracted) {
+    static int rowScore(List<GoldenRow> golden, List<List<String>> extracted, List<String> missed) {
         List<String> texts = new ArrayList<>(extracted.size());
         List<List<BigDecimal>> numbers = new ArrayList<>(extracted.size());
         for (List<String> row : extracted) {
@@ -185,6 +193,7 @@ public final class TableComparison {
             if (row.amounts().isEmpty() || label.isEmpty()) {
                 continue;
             }
+            boolean matched = false;
             for (int r = cursor; r < Math.min(extracted.size(), cursor + WINDOW); r++) {
                 if (!texts.get(r).contains(label)) {
                     continue;
@@ -192,16 +201,24 @@ public final class TableComparison {
                 List<BigDecimal> remaining = numbers.get(r);
                 int found = 0;
                 List<BigDecimal> used = new ArrayList<>();
-                for (BigDecimal value : row.amounts().values()) {
+                List<String> notHere = new ArrayList<>();
+                for (Map.Entry<String, BigDecimal> amount : row.amounts().entrySet()) {
+                    boolean hit = false;
                     for (BigDecimal candidate : remaining) {
-                        if (candidate.compareTo(value) == 0 && used.stream().noneMatch(u -> u == candidate)) {
+                        if (candidate.compareTo(amount.getValue()) == 0 && used.stream().noneMatch(u -> u == candidate)) {
                             used.add(candidate);
                             found++;
+                            hit = true;
                             break;
                         }
                     }
+                    if (!hit) {
+                        notHere.add(describe(row, amount) + "; on the row: " + extracted.get(r));
+                    }
                 }
                 if (found > 0) {
+                    matched = true;
+                    missed.addAll(notHere);
                     // a line may hold two golden rows (the two sides of tables 1 and 4): its used numbers go
                     remaining.removeIf(v -> used.stream().anyMatch(u -> u == v));
                     right += found;
@@ -209,12 +226,20 @@ public final class TableComparison {
                     break;
                 }
             }
+            if (!matched) {
+                row.amounts().entrySet().forEach(a -> missed.add(describe(row, a) + "; no row with the name and it"));
+            }
         }
         return right;
     }
 
+    private static String describe(GoldenRow row, Map.Entry<String, BigDecimal> amount) {
+        return "table " + row.table() + " " + (row.side().isEmpty() ? "" : row.side() + " ") + (row.code().isEmpty()
+                ? "" : row.code() + " ") + row.name() + " " + amount.getKey() + " = " + amount.getValue();
+    }
+
     /** The table score described in the class comment (Gongkai's report as its canonical JSON). */
-    static int tableScore(List<GoldenRow> golden, JsonNode report) {
+    static int tableScore(List<GoldenRow> golden, JsonNode report, List<String> missed) {
         Map<Integer, List<JsonNode>> rowsByTable = new HashMap<>();
         for (JsonNode table : report.path("tables")) {
             List<JsonNode> rows = rowsByTable.computeIfAbsent(table.path("number").asInt(), n -> new ArrayList<>());
@@ -223,6 +248,7 @@ public final class TableComparison {
         Set<JsonNode> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int right = 0;
         for (GoldenRow row : golden) {
+            boolean matched = false;
             for (JsonNode candidate : rowsByTable.getOrDefault(row.table(), List.of())) {
                 if (used.contains(candidate) || !candidate.path("side").asText("").equals(row.side())
                         || !candidate.path("code").asText("").equals(row.code())
@@ -230,13 +256,19 @@ public final class TableComparison {
                     continue;
                 }
                 used.add(candidate);
+                matched = true;
                 for (Map.Entry<String, BigDecimal> amount : row.amounts().entrySet()) {
                     BigDecimal read = number(candidate.path("amounts").path(amount.getKey()).asText(""));
                     if (read != null && read.compareTo(amount.getValue()) == 0) {
                         right++;
+                    } else {
+                        missed.add(describe(row, amount) + "; read " + read);
                     }
                 }
                 break;
+            }
+            if (!matched) {
+                row.amounts().entrySet().forEach(a -> missed.add(describe(row, a) + "; no such row in the report"));
             }
         }
         return right;

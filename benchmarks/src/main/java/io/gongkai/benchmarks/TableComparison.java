@@ -26,9 +26,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Gongkai's PDF reader against tabula-java on the same PDFs: time per document and which table cells each got
+ * Gongkai's PDF reader against tabula-java (and, for time, PDFBox's {@link PDFTextStripper} sorted by position) on
+ * the same PDFs: time per document (wall and whole-process CPU) and which table cells each got
  * right, scored against the hand-typed goldens ({@code ingest/src/test/resources/golden/SEED.json}), never against
  * either reader's own output. Three steps, run by {@code benchmarks/scripts/tabula-compare.sh}:
  * <ol>
@@ -43,7 +47,7 @@ import java.util.concurrent.Callable;
  * when one extracted row (a tabula table row; a Gongkai line, its cells tab-separated) contains the row's name and,
  * among its numbers, that amount, extracted rows being matched to golden rows in document order (a cursor that only
  * moves forward, so 合计 of table 5 is not credited from table 2). Text is compared after the character
- * normalisation of {@link CharacterNormalizer} and with white space removed, which is generous to tabula.
+ * normalisation of {@link CharacterNormalizer} and NFKC and with white space removed, which is generous to tabula.
  * <b>Table score</b> (Gongkai only, since tabula knows no columns' meaning): the golden cell is right when the
  * report's table of that number has a row with the same side, code and name whose amount under the same column
  * key is the same number.
@@ -96,10 +100,11 @@ public final class TableComparison {
         Map<String, Map<String, String[]>> tabulaTimes = tabulaTimes(dir.resolve("tabula-times.tsv"));
         PdfReportReader reader = new PdfReportReader();
         List<String> out = new ArrayList<>();
-        out.add("| PDF | pages | golden cells | Gongkai lines ms (wall / CPU) | Gongkai report ms (wall / CPU) "
+        out.add("| PDF | pages | golden cells | PDFTextStripper (sorted) ms (wall / CPU) "
+                + "| Gongkai lines ms (wall / CPU) | Gongkai report ms (wall / CPU) "
                 + "| Gongkai row score | Gongkai table score | " + String.join(" | ", TABULA_MODES.stream()
                 .map(m -> "tabula " + m + " ms (wall / CPU), row score").toList()) + " |");
-        out.add("|---|---|---|---|---|---|---|---|---|---|");
+        out.add("|---|---|---|---|---|---|---|---|---|---|---|");
         for (String prefix : List.of("lo-", "gk-")) {
             for (String seed : SEEDS) {
                 String name = prefix + seed;
@@ -110,6 +115,13 @@ public final class TableComparison {
 
                 PdfReportReader.PdfLines lines = reader.lines(name + ".pdf", pdf);
                 Timing linesTime = time(warmup, repeats, () -> reader.lines(name + ".pdf", pdf));
+                Timing stripperTime = time(warmup, repeats, () -> {
+                    try (PDDocument document = Loader.loadPDF(pdf)) {
+                        PDFTextStripper stripper = new PDFTextStripper();
+                        stripper.setSortByPosition(true);
+                        return stripper.getText(document);
+                    }
+                });
                 Report report = Reports.pdf().read(name + ".pdf", pdf);
                 Timing reportTime = time(warmup, repeats, () -> Reports.pdf().read(name + ".pdf", pdf));
 
@@ -122,7 +134,8 @@ public final class TableComparison {
                 List<String> rowMisses = new ArrayList<>();
                 List<String> tableMisses = new ArrayList<>();
                 StringBuilder row = new StringBuilder("| ").append(name).append(" | ").append(lines.pages())
-                        .append(" | ").append(cells).append(" | ").append(linesTime).append(" | ").append(reportTime)
+                        .append(" | ").append(cells).append(" | ").append(stripperTime).append(" | ").append(linesTime)
+                        .append(" | ").append(reportTime)
                         .append(" | ").append(percent(rowScore(goldenRows, gongkaiRows, rowMisses), cells))
                         .append(" | ").append(percent(tableScore(goldenRows,
                                 ReportJsonWriter.withoutProvenance().toTree(report), tableMisses), cells));
@@ -173,7 +186,7 @@ public final class TableComparison {
             StringBuilder text = new StringBuilder();
             List<BigDecimal> values = new ArrayList<>();
             for (String cell : row) {
-                String normal = CharacterNormalizer.normalize(cell);
+                String normal = normalized(cell);
                 text.append(normal.replaceAll("\\s+", ""));
                 for (String token : normal.trim().split("\\s+")) {
                     BigDecimal value = number(token);
@@ -188,8 +201,7 @@ public final class TableComparison {
         int right = 0;
         int cursor = 0;
         for (GoldenRow row : golden) {
-            String label = CharacterNormalizer.normalize(row.name().isEmpty() ? row.code() : row.name())
-                    .replaceAll("\\s+", "");
+            String label = normalized(row.name().isEmpty() ? row.code() : row.name()).replaceAll("\\s+", "");
             if (row.amounts().isEmpty() || label.isEmpty()) {
                 continue;
             }
@@ -272,6 +284,15 @@ public final class TableComparison {
             }
         }
         return right;
+    }
+
+    /**
+     * Text as compared by the row score: {@link CharacterNormalizer} and Unicode NFKC, since PDFBox 2 (under tabula)
+     * gives full-width punctuation and circled digits in their compatibility forms ((一), ;, 2) where PDFBox 3 keeps
+     * them as printed.
+     */
+    private static String normalized(String text) {
+        return java.text.Normalizer.normalize(CharacterNormalizer.normalize(text), java.text.Normalizer.Form.NFKC);
     }
 
     private static boolean same(String a, String b) {

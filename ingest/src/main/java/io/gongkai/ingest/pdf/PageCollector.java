@@ -42,7 +42,8 @@ final class PageCollector extends PDFTextStripper {
     private int pageNumber;
     private PDRectangle crop;
     private boolean hasImages;
-    private boolean rotated;
+    /** Glyphs by text direction (0°, 90°, 180°, 270°) on the current page. */
+    private final int[] directions = new int[4];
 
     PageCollector() {
         setSortByPosition(false);
@@ -78,17 +79,55 @@ final class PageCollector extends PDFTextStripper {
         pathRectangles.clear();
         current = null;
         crop = page.getCropBox();
-        rotated = page.getRotation() % 360 != 0;
+        java.util.Arrays.fill(directions, 0);
         hasImages = hasImages(page.getResources());
     }
 
+    /**
+     * Glyph positions are in the frame of their text direction ({@link TextPosition#getXDirAdj()}: the text reads
+     * left to right from the top left), which for a page turned by {@code /Rotate} or for landscape content drawn
+     * turned on an upright page is not the page's own frame, where the rulings were collected. The rulings are
+     * turned into the frame of the page's prevailing text direction, so that they meet the glyphs they enclose.
+     */
     @Override
     protected void endPage(PDPage page) throws IOException {
-        boolean quarterTurn = page.getRotation() % 180 != 0;
+        int direction = 0;
+        for (int d = 1; d < directions.length; d++) {
+            if (directions[d] > directions[direction]) {
+                direction = d;
+            }
+        }
+        boolean quarterTurn = direction % 2 != 0;
         double width = quarterTurn ? crop.getHeight() : crop.getWidth();
         double height = quarterTurn ? crop.getWidth() : crop.getHeight();
-        pages.add(new PageContent(pageNumber, width, height, List.copyOf(glyphs),
-                rotated ? List.of() : List.copyOf(rulings), hasImages, false));
+        List<Ruling> turned = new ArrayList<>(rulings.size());
+        for (Ruling r : rulings) {
+            turned.add(turn(r, direction * 90, crop.getWidth(), crop.getHeight()));
+        }
+        pages.add(new PageContent(pageNumber, width, height, List.copyOf(glyphs), turned, hasImages, false));
+    }
+
+    /**
+     * A ruling in top-left page coordinates (page {@code w} × {@code h}) seen in the frame of text turned by
+     * {@code degrees} counter-clockwise, the frame {@link TextPosition#getXDirAdj()} and
+     * {@link TextPosition#getYDirAdj()} use.
+     */
+    static Ruling turn(Ruling r, int degrees, double w, double h) {
+        double[] a = r.horizontal() ? new double[] {r.from(), r.at()} : new double[] {r.at(), r.from()};
+        double[] b = r.horizontal() ? new double[] {r.to(), r.at()} : new double[] {r.at(), r.to()};
+        double[] ta = turn(a, degrees, w, h);
+        double[] tb = turn(b, degrees, w, h);
+        boolean horizontal = Math.abs(ta[1] - tb[1]) < Math.abs(ta[0] - tb[0]);
+        return horizontal ? new Ruling(true, ta[1], ta[0], tb[0]) : new Ruling(false, ta[0], ta[1], tb[1]);
+    }
+
+    private static double[] turn(double[] p, int degrees, double w, double h) {
+        return switch (degrees) {
+            case 90 -> new double[] {h - p[1], p[0]};
+            case 180 -> new double[] {w - p[0], h - p[1]};
+            case 270 -> new double[] {p[1], w - p[0]};
+            default -> p;
+        };
     }
 
     @Override
@@ -108,6 +147,8 @@ final class PageCollector extends PDFTextStripper {
             size = text.getHeightDir();
         }
         double space = text.getWidthOfSpace();
+        int direction = Math.round(text.getDir() / 90f) & 3;
+        directions[direction]++;
         glyphs.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size,
                 Double.isFinite(space) && space > 0 ? space : 0));
     }

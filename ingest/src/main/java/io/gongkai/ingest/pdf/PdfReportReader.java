@@ -120,8 +120,8 @@ public final class PdfReportReader implements ReportReader {
             List<IngestIssue> issues = new ArrayList<>();
             List<PageContent> pages = new ArrayList<>(new PageCollector().collect(document));
             int ocrPages = recogniseScans(fileName, document, pages, issues);
-            return new PdfLines(TextLoader.repair(dropMarginFurniture(lines(fileName, pages))), issues,
-                    pageCount, ocrPages);
+            return new PdfLines(TextLoader.repair(RowsAcrossPages.join(dropMarginFurniture(lines(fileName, pages)))),
+                    issues, pageCount, ocrPages);
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("PDF 已加密，需要密码才能打开：" + fileName,
                     "the PDF is encrypted and needs a password: " + fileName, e);

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * PDFs made by software other than Gongkai, for tests: LibreOffice ({@code soffice --headless --convert-to pdf})
  * printing a seed text (as a flat ODF text document in a fixed-pitch CJK font, one paragraph per line, spaces
- * kept) or converting a workbook or Word document. Tests assume LibreOffice is installed (CI installs it) and are
+ * kept) or converting a workbook or Word document; and Chromium printing a seed text as a {@code <pre>} page. Tests assume LibreOffice is installed (CI installs it) and are
  * skipped with that message otherwise.
  */
 public final class ThirdPartyPdfs {
@@ -36,7 +36,7 @@ public final class ThirdPartyPdfs {
      * kept. Runs of tab-separated lines (a spreadsheet export's cells) are printed as a bordered table, one row per
      * line and one cell per field, as the table they were exported from.
      */
-    static String flatOdt(String text) {
+    public static String flatOdt(String text) {
         StringBuilder body = new StringBuilder();
         String[] lines = text.split("\r\n|\r|\n", -1);
         int i = 0;
@@ -142,6 +142,66 @@ public final class ThirdPartyPdfs {
         Path out = dir.resolve(name);
         Files.writeString(out, flatOdt(Files.readString(seed, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         return out;
+    }
+
+    /** Whether Debian's {@code chromium} runs; a test calling this is skipped with a message when it does not. */
+    public static void assumeChromium() {
+        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), "Chromium is not installed: apt-get install chromium");
+    }
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+
+    /**
+     * The text as a web page of one {@code <pre>} block (7 pt WenQuanYi Micro Hei Mono, A4 landscape), the way a
+     * browser prints a plain-text file.
+     */
+    static String preformattedPage(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 1024);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                default -> escaped.append(c);
+            }
+        }
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>@page { size: A4 landscape; margin: 12mm }"
+                + " pre { font-family: 'WenQuanYi Micro Hei Mono'; font-size: 7pt; white-space: pre; tab-size: 8 }"
+                + "</style></head><body><pre>" + escaped + "</pre></body></html>\n";
+    }
+
+    /**
+     * Prints each seed text to PDF with headless Chromium ({@code --print-to-pdf} of {@link #preformattedPage}), all
+     * at once, one browser each; returns the PDFs in order.
+     */
+    static List<Path> printWithChromium(List<Path> seeds, Path dir) throws IOException, InterruptedException {
+        List<Process> running = new ArrayList<>();
+        List<Path> pdfs = new ArrayList<>();
+        for (Path seed : seeds) {
+            String name = seed.getFileName().toString().replaceFirst("\\.txt$", "");
+            Path page = dir.resolve(name + ".html");
+            Files.writeString(page, preformattedPage(Files.readString(seed, StandardCharsets.UTF_8)),
+                    StandardCharsets.UTF_8);
+            Path pdf = dir.resolve(name + ".chromium.pdf");
+            Path profile = Files.createTempDirectory("gongkai-chromium-profile");
+            running.add(new ProcessBuilder(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+                    "--user-data-dir=" + profile, "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri()
+                    .toString()).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".chromium.log").toFile())
+                    .start());
+            pdfs.add(pdf);
+        }
+        for (int i = 0; i < running.size(); i++) {
+            Process p = running.get(i);
+            if (!p.waitFor(3, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IOException("Chromium did not print " + seeds.get(i) + " in 3 minutes");
+            }
+            if (!Files.exists(pdfs.get(i))) {
+                throw new IOException("Chromium made no PDF of " + seeds.get(i));
+            }
+        }
+        return pdfs;
     }
 
     /** Converts documents to PDF in one LibreOffice run, with a private profile; returns the PDFs in order. */

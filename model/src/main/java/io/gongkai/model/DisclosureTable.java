@@ -1,5 +1,7 @@
 package io.gongkai.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,20 +32,41 @@ public record DisclosureTable(TableType type, String title, boolean empty, List<
 
     /** The first row with the given key. */
     public Optional<TableRow> row(String key) {
-        return rows.stream().filter(r -> r.isKey(key)).findFirst();
+        for (TableRow r : rows) {
+            if (r.isKey(key)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first row on a side with the given key. */
     public Optional<TableRow> row(Side side, String key) {
-        return rows.stream().filter(r -> r.side() == side && r.isKey(key)).findFirst();
+        for (TableRow r : rows) {
+            if (r.side() == side && r.isKey(key)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first row with the given classification code. */
     public Optional<TableRow> rowByCode(String code) {
-        return rows.stream().filter(r -> code.equals(r.code())).findFirst();
+        for (TableRow r : rows) {
+            if (code.equals(r.code())) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<TableRow> rows(Side side) {
-        return rows.stream().filter(r -> r.side() == side).toList();
+        List<TableRow> out = new ArrayList<>();
+        for (TableRow r : rows) {
+            if (r.side() == side) {
+                out.add(r);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +26,9 @@ public final class TableTitles {
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "\\(?(预算公开表|部门公开表|附表|表|公开)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3})表?\\)?$");
     private static final Pattern YEAR = Pattern.compile("20[0-9]{2}年度?");
-    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」『』]");
     private static final int MAX_TITLE_PREFIX = 30;
+    /** The longest text {@link #TRAILING_LABEL} matches: (预算公开表12-12表). */
+    private static final int MAX_TRAILING_LABEL = 13;
 
     private static final TableTitles BUDGET = load("budget-tables.tsv");
     private static final TableTitles FINAL_ACCOUNTS = load("final-accounts-tables.tsv");
@@ -87,13 +89,44 @@ public final class TableTitles {
 
     /** The comparison key of a printed title: labels, year, quotes and whitespace removed. */
     public static String key(String line) {
-        String s = line.replaceAll("[\\s\\u3000]+", "").replace('（', '(').replace('）', ')');
-        s = QUOTES.matcher(s).replaceAll("");
+        String s = withoutSpacesAndQuotes(line);
         s = LEADING_LABEL.matcher(s).replaceFirst("");
-        s = TRAILING_LABEL.matcher(s).replaceFirst("");
-        s = YEAR.matcher(s).replaceAll("");
+        s = withoutTrailingLabel(s);
+        if (s.contains("20")) {
+            s = YEAR.matcher(s).replaceAll("");
+        }
         s = s.replace("(不含上年结转)", "").replace("(含上年结转)", "");
         return s;
+    }
+
+    /**
+     * The line without whitespace (regex {@code \s}: space, tab, line breaks, form feed), ideographic spaces and
+     * quotes ({@code “”"'‘’「」『』}), with full-width parentheses made ASCII: one scan instead of three regex passes.
+     */
+    private static String withoutSpacesAndQuotes(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case ' ', '\t', '\n', '\013', '\f', '\r', '\u3000',
+                        '“', '”', '"', '\'', '‘', '’', '「', '」', '『', '』' -> {
+                }
+                case '（' -> out.append('(');
+                case '）' -> out.append(')');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@link #TRAILING_LABEL} removed. A match ends the text and is at most {@value #MAX_TRAILING_LABEL} characters
+     * long, so only the text's tail is searched (the same leftmost match, without trying every start position).
+     */
+    private static String withoutTrailingLabel(String s) {
+        Matcher m = TRAILING_LABEL.matcher(s);
+        m.region(Math.max(0, s.length() - MAX_TRAILING_LABEL), s.length());
+        return m.find() ? s.substring(0, m.start()) + s.substring(m.end()) : s;
     }
 
     private static boolean isUnitPrefix(String prefix) {

@@ -135,7 +135,7 @@ public final class LayoutAnalyzer {
             if (isContentsEntry(c) || c.length() <= 12 && TABLE_LABEL.matcher(c).matches()) {
                 return;
             }
-            if (PART_HEADING.matcher(c).find()) {
+            if (c.startsWith("第") && PART_HEADING.matcher(c).find()) {
                 Part next = partNamed(c);
                 if (next == Part.TABLES && part == Part.TABLE) {
                     return; // the part's heading printed on a page inside a table

@@ -40,8 +40,9 @@ final class SubjectCleaner {
 
     /** The subject a clause names, or "" when it names nothing but connectives and comparisons. */
     String clean(String clause) {
-        String s = COMPARISON.matcher(clause).replaceAll("");
-        s = YEAR.matcher(s).replaceAll("");
+        // Each comparison contains 比, 较 or 与 and each year 年: a clause with neither skips the regex passes.
+        String s = hasAny(clause, "比较与") ? COMPARISON.matcher(clause).replaceAll("") : clause;
+        s = s.indexOf('年') >= 0 ? YEAR.matcher(s).replaceAll("") : s;
         for (String name : unitNames) {
             s = s.replace(name, "");
         }
@@ -57,6 +58,15 @@ final class SubjectCleaner {
     /** A clause that ends in a change word (相应的补贴支出增加) without it. */
     String withoutTrailingChange(String subject) {
         return trimEdges(TRAILING_CHANGE.matcher(subject).replaceFirst(""));
+    }
+
+    private static boolean hasAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String trimEdges(String s) {

@@ -18,7 +18,7 @@ final class LineTokenizer {
 
     /** Money glued to text: a decimal with two places, or a grouped number. */
     private static final Pattern MONEY = Pattern.compile("-?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d{2})(?!\\d)");
-    private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+    static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern DOUBLED_MONEY = Pattern.compile("(\\d+\\.\\d{2})\\1");
 
     private LineTokenizer() {
@@ -52,7 +52,50 @@ final class LineTokenizer {
             return false;
         }
         char first = text.charAt(0);
-        return (Character.isDigit(first) || first == '-') && NUMBER.matcher(text).matches();
+        return (Character.isDigit(first) || first == '-') && matchesNumber(text);
+    }
+
+    /**
+     * Whether the whole text matches {@link #NUMBER}, by one scan instead of the regex: an optional minus, digits
+     * either grouped by thousands commas (1 to 3 digits, then one or more ",ddd") or ungrouped, then optionally a
+     * point and at least one digit.
+     */
+    static boolean matchesNumber(String text) {
+        int n = text.length();
+        int i = text.charAt(0) == '-' ? 1 : 0;
+        int start = i;
+        while (i < n && isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == start) {
+            return false;
+        }
+        if (i < n && text.charAt(i) == ',') {
+            if (i - start > 3) {
+                return false;
+            }
+            while (i < n && text.charAt(i) == ',') {
+                if (i + 3 >= n || !isAsciiDigit(text.charAt(i + 1)) || !isAsciiDigit(text.charAt(i + 2))
+                        || !isAsciiDigit(text.charAt(i + 3))) {
+                    return false;
+                }
+                i += 4;
+            }
+        }
+        if (i < n && text.charAt(i) == '.') {
+            int fraction = ++i;
+            while (i < n && isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == fraction) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static List<Token> tabbed(SourceLine line) {

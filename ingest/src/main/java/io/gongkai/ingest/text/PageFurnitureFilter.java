@@ -46,11 +46,28 @@ public final class PageFurnitureFilter {
         if (compactLine.isEmpty() || compactLine.length() > 60 || !mayBeFurniture(compactLine)) {
             return false;
         }
-        for (Pattern p : FURNITURE) {
-            if (p.matcher(compactLine).matches()) {
+        for (int i = 0; i < FURNITURE.size(); i++) {
+            if (couldMatch(i, compactLine) && FURNITURE.get(i).matcher(compactLine).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A necessary condition for furniture pattern {@code index} to match, read off the pattern, so that a table
+     * row (which starts with a digit) or a sentence naming 公开 is not tried against all seven.
+     */
+    private static boolean couldMatch(int index, String compactLine) {
+        char first = compactLine.charAt(0);
+        return switch (index) {
+            case 0 -> first == '-' || first == '—' || first == '–';
+            case 1, 6 -> first == '第';
+            case 2 -> first == '共';
+            case 3 -> first >= '0' && first <= '9' && compactLine.indexOf('/') > 0;
+            case 4 -> "仅内草样".indexOf(first) >= 0;
+            case 5 -> compactLine.contains("公开");
+            default -> true;
+        };
     }
 }

@@ -19,7 +19,6 @@ import java.util.Map;
 public final class TextLoader {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
-    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
 
     private TextLoader() {
     }
@@ -39,12 +38,31 @@ public final class TextLoader {
 
     /** Splits decoded text into repaired lines. Blank lines and furniture are dropped. */
     public static List<SourceLine> lines(String fileName, String text) {
-        String[] rawLines = LINE_BREAK.split(text, -1);
-        List<SourceLine> raw = new ArrayList<>(rawLines.length);
-        for (int i = 0; i < rawLines.length; i++) {
-            raw.add(new SourceLine(fileName, 0, i + 1, rawLines[i], rawLines[i]));
+        List<String> rawLines = splitLines(text);
+        List<SourceLine> raw = new ArrayList<>(rawLines.size());
+        for (int i = 0; i < rawLines.size(); i++) {
+            raw.add(new SourceLine(fileName, 0, i + 1, rawLines.get(i), rawLines.get(i)));
         }
         return repair(raw);
+    }
+
+    /** The text cut at CR LF, CR or LF, keeping empty lines (also a trailing one), in one scan. */
+    static List<String> splitLines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
     }
 
     /**

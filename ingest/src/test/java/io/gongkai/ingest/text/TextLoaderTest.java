@@ -47,4 +47,24 @@ class TextLoaderTest {
         assertThatThrownBy(() -> TextLoader.load("b.bin", new byte[] {'%', 'P', 0, 1, 2}))
                 .isInstanceOf(UnreadableInputException.class).hasMessageContaining("binary");
     }
+
+    @Test
+    void splitsLinesExactlyLikeTheLineBreakRegex() {
+        java.util.regex.Pattern lineBreak = java.util.regex.Pattern.compile("\r\n|\r|\n");
+        String alphabet = "a\r\n";
+        int cases = 0;
+        for (int length = 0; length <= 8; length++) {
+            int total = (int) Math.pow(alphabet.length(), length);
+            for (int k = 0; k < total; k++) {
+                StringBuilder text = new StringBuilder();
+                for (int j = 0, v = k; j < length; j++, v /= alphabet.length()) {
+                    text.append(alphabet.charAt(v % alphabet.length()));
+                }
+                assertThat(TextLoader.splitLines(text.toString()))
+                        .containsExactly(lineBreak.split(text, -1));
+                cases++;
+            }
+        }
+        assertThat(cases).isEqualTo(9_841);
+    }
 }

@@ -8,7 +8,6 @@ import io.gongkai.rules.tolerance.Tolerance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The one reusable arithmetic check: a total cell against the sum of part cells, judged with interval tolerance
@@ -62,7 +61,13 @@ final class SumCheck {
 
     /** How a total agrees with its parts; a blank total is exactly zero, as are blank parts. */
     static Agreement agreement(Cell total, List<Cell> parts) {
-        List<BigDecimal> printed = parts.stream().map(Cell::value).filter(Objects::nonNull).toList();
+        List<BigDecimal> printed = new ArrayList<>(parts.size());
+        for (Cell part : parts) {
+            BigDecimal value = part.value();
+            if (value != null) {
+                printed.add(value);
+            }
+        }
         if (total.value() != null) {
             return Tolerance.sum(total.value(), printed);
         }

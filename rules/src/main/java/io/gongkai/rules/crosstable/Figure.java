@@ -34,6 +34,8 @@ final class Figure {
     private final List<Term> terms;
     private final List<Integer> tables;
     private final String label;
+    /** The sum of the terms, once computed. */
+    private BigDecimal value;
 
     private Figure(List<Term> terms, List<Integer> tables, String label) {
         this.terms = List.copyOf(terms);
@@ -106,10 +108,14 @@ final class Figure {
 
     /** The exact sum of the printed cells. */
     BigDecimal value() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Term t : terms) {
-            BigDecimal v = t.value();
-            sum = t.sign() > 0 ? sum.add(v) : sum.subtract(v);
+        BigDecimal sum = value;
+        if (sum == null) {
+            sum = BigDecimal.ZERO;
+            for (Term t : terms) {
+                BigDecimal v = t.value();
+                sum = t.sign() > 0 ? sum.add(v) : sum.subtract(v);
+            }
+            value = sum; // the terms never change: computed once (a benign race between threads)
         }
         return sum;
     }

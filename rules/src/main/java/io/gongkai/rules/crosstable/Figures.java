@@ -8,7 +8,6 @@ import io.gongkai.rules.tolerance.Tolerance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Judges figures that several tables publish, with the interval rule of {@link Tolerance} (a blank cell is an
@@ -21,11 +20,21 @@ final class Figures {
 
     /** Whether two figures state the same value: exactly, within rounding, or not at all. */
     static Agreement compare(Figure a, Figure b) {
+        if (a.value().compareTo(b.value()) == 0) {
+            return Agreement.EXACT;
+        }
         List<Figure.Term> all = new ArrayList<>();
-        a.terms().stream().filter(Figure.Term::present).forEach(all::add);
-        b.terms().stream().filter(Figure.Term::present)
-                .forEach(t -> all.add(new Figure.Term(t.table(), t.row(), t.column(), -t.sign())));
-        if (all.isEmpty() || a.value().compareTo(b.value()) == 0) {
+        for (Figure.Term t : a.terms()) {
+            if (t.present()) {
+                all.add(t);
+            }
+        }
+        for (Figure.Term t : b.terms()) {
+            if (t.present()) {
+                all.add(new Figure.Term(t.table(), t.row(), t.column(), -t.sign()));
+            }
+        }
+        if (all.isEmpty()) {
             return Agreement.EXACT;
         }
         // Σ cₖvₖ = 0 solved for the first cell: v₀ = Σ (−cₖ·c₀)·vₖ, a displayed total against displayed parts.
@@ -68,7 +77,12 @@ final class Figures {
      * @param identity why the figures must agree, in Chinese (各表所列一般公共预算本年收入应相同)
      */
     static void agree(FindingSink sink, List<Figure> candidates, String identity) {
-        List<Figure> figures = candidates.stream().filter(Objects::nonNull).toList();
+        List<Figure> figures = new ArrayList<>(candidates.size());
+        for (Figure f : candidates) {
+            if (f != null) {
+                figures.add(f);
+            }
+        }
         int n = figures.size();
         if (n < 2) {
             return;

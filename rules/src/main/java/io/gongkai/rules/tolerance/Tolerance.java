@@ -18,13 +18,16 @@ public final class Tolerance {
     /** A displayed total against displayed parts (blank parts are left out: they are exact zeros). */
     public static Agreement sum(BigDecimal total, Collection<BigDecimal> parts) {
         BigDecimal exact = BigDecimal.ZERO;
-        Interval sum = Interval.exact(BigDecimal.ZERO);
         for (BigDecimal part : parts) {
             exact = exact.add(part);
-            sum = sum.plus(Interval.displayed(part));
         }
         if (total.compareTo(exact) == 0) {
             return Agreement.EXACT;
+        }
+        // Only a sum that is not exact needs its interval (most published sums are exact).
+        Interval sum = Interval.exact(BigDecimal.ZERO);
+        for (BigDecimal part : parts) {
+            sum = sum.plus(Interval.displayed(part));
         }
         return Interval.displayed(total).overlaps(sum) ? Agreement.ROUNDING : Agreement.CONTRADICTS;
     }

@@ -55,17 +55,17 @@ class CorpusCommandTest {
     @Test
     void writesEachFormatInItsOwnDirectoryAndEvaluatesThemAll() throws Exception {
         Path corpus = dir.resolve("corpus");
-        assertThat(run("corpus", "--count", "2", "--seed", "5", "--out", corpus.toString(), "--defects", "1",
+        assertThat(run("corpus", "--count", "1", "--seed", "5", "--out", corpus.toString(), "--defects", "1",
                 "--formats", "txt,pdf,xlsx,docx")).isEqualTo(ExitCodes.OK);
         for (String format : List.of("txt", "pdf", "xlsx", "docx")) {
             try (Stream<Path> files = Files.list(corpus.resolve(format))) {
                 assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                        "doc-00000." + format, "doc-00000.truth.json", "doc-00001." + format, "doc-00001.truth.json");
+                        "doc-00000." + format, "doc-00000.truth.json");
             }
-            JsonNode truth = JSON.readTree(corpus.resolve(format).resolve("doc-00001.truth.json").toFile());
-            assertThat(truth.path("document").asText()).isEqualTo("doc-00001." + format);
+            JsonNode truth = JSON.readTree(corpus.resolve(format).resolve("doc-00000.truth.json").toFile());
+            assertThat(truth.path("document").asText()).isEqualTo("doc-00000." + format);
             // The same document in every format: the same seed and the same planted defect.
-            JsonNode text = JSON.readTree(corpus.resolve("txt").resolve("doc-00001.truth.json").toFile());
+            JsonNode text = JSON.readTree(corpus.resolve("txt").resolve("doc-00000.truth.json").toFile());
             assertThat(truth.path("seed")).isEqualTo(text.path("seed"));
             assertThat(truth.path("defect")).isEqualTo(text.path("defect"));
         }
@@ -76,13 +76,17 @@ class CorpusCommandTest {
 
         assertThat(run("evaluate", corpus.toString(), "--format", "json")).isEqualTo(ExitCodes.OK);
         JsonNode report = JSON.readTree(out.toString());
-        assertThat(report.path("documents").asInt()).isEqualTo(8);
+        assertThat(report.path("documents").asInt()).isEqualTo(4);
         assertThat(report.path("unreadable").asInt()).isZero();
         int planted = 0;
+        int detected = 0;
         for (JsonNode type : report.path("byType")) {
             planted += type.path("planted").asInt();
+            detected += type.path("detected").asInt();
         }
-        assertThat(planted).isEqualTo(8);
+        assertThat(planted).isEqualTo(4);
+        // The planted defect is found in the text and in each rendered format.
+        assertThat(detected).isEqualTo(4);
     }
 
     @Test

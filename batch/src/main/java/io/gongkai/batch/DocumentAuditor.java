@@ -55,25 +55,40 @@ public final class DocumentAuditor {
 
     /** Reads and checks one document whose SHA-256 the caller has computed already. */
     public DocumentAudit audit(String file, byte[] bytes, String sha256) {
+        DocumentCheck checked = check(file, bytes);
+        if (checked.failed()) {
+            return failure(file, sha256, checked.error());
+        }
+        CheckResult result = checked.result();
+        Report report = result.report();
+        String region = Regions.of(report.unit().name());
+        return new DocumentAudit(file, sha256, List.<Object[]>of(reportRecord(file, sha256, region, result)),
+                rowRecords(file, region, report), findingRecords(file, region, result), List.of());
+    }
+
+    /**
+     * Reads and checks one document without turning it into records (the database import stores the result
+     * itself). Nothing a document contains makes it throw: an unreadable document is a failed check.
+     *
+     * @param file the document's path (its name chooses the reader)
+     * @param bytes its content
+     */
+    public DocumentCheck check(String file, byte[] bytes) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         Report report;
         try {
             report = Reports.read(name, bytes);
         } catch (UnreadableInputException e) {
-            return failure(file, sha256, e.getMessage());
+            return DocumentCheck.failure(e.getMessage());
         } catch (RuntimeException | StackOverflowError bug) {
             // The reader promises not to throw on messy input; if it does, the run goes on without this file.
-            return failure(file, sha256, "读取时内部错误 / internal error while reading: " + bug);
+            return DocumentCheck.failure("读取时内部错误 / internal error while reading: " + bug);
         }
-        CheckResult result;
         try {
-            result = checker.check(report);
+            return new DocumentCheck(checker.check(report), null);
         } catch (RuntimeException | StackOverflowError bug) {
-            return failure(file, sha256, "审核时内部错误 / internal error while checking: " + bug);
+            return DocumentCheck.failure("审核时内部错误 / internal error while checking: " + bug);
         }
-        String region = Regions.of(report.unit().name());
-        return new DocumentAudit(file, sha256, List.<Object[]>of(reportRecord(file, sha256, region, result)),
-                rowRecords(file, region, report), findingRecords(file, region, result), List.of());
     }
 
     /** An error record for a file that could not even be fetched (I/O error before reading). */

@@ -15,6 +15,7 @@ public final class ProgressBar implements BatchProgress {
     private static final long TERMINAL_INTERVAL = 200_000_000L;
     private static final long LOG_INTERVAL = 10_000_000_000L;
 
+    private final String command;
     private final PrintWriter err;
     private final boolean terminal;
     private final LongSupplier nanoTime;
@@ -29,6 +30,12 @@ public final class ProgressBar implements BatchProgress {
      * @param nanoTime the clock ({@code System::nanoTime}; tests give a fixed one)
      */
     public ProgressBar(PrintWriter err, boolean terminal, LongSupplier nanoTime) {
+        this("gongkai batch", err, terminal, nanoTime);
+    }
+
+    /** A bar whose resume and summary lines name another command ({@code gongkai import}). */
+    public ProgressBar(String command, PrintWriter err, boolean terminal, LongSupplier nanoTime) {
+        this.command = command;
         this.err = err;
         this.terminal = terminal;
         this.nanoTime = nanoTime;
@@ -41,7 +48,7 @@ public final class ProgressBar implements BatchProgress {
         this.start = nanoTime.getAsLong();
         this.lastDrawn = start;
         if (done > 0) {
-            err.println("gongkai batch: 续跑，跳过已完成的 " + done + " 份 / resuming, " + done + " documents already done");
+            err.println(command + ": 续跑，跳过已完成的 " + done + " 份 / resuming, " + done + " documents already done");
         }
         err.flush();
     }
@@ -68,7 +75,7 @@ public final class ProgressBar implements BatchProgress {
         if (terminal) {
             err.println();
         }
-        err.println(String.format(Locale.ROOT, "gongkai batch: %d 份文件，审核 %d，无法读取 %d，跳过 %d，用时 %s，%.1f 份/秒 / "
+        err.println(command + String.format(Locale.ROOT, ": %d 份文件，审核 %d，无法读取 %d，跳过 %d，用时 %s，%.1f 份/秒 / "
                         + "%d documents: %d checked, %d unreadable, %d skipped, %s, %.1f documents/s",
                 summary.documents(), summary.audited(), summary.failed(), summary.skipped(),
                 clock(summary.elapsed()), summary.documentsPerSecond(),

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gongkai corpus --count N --seed S --out DIR}: writes a synthetic corpus of budget disclosures as text,
+ * {@code gongkai corpus --count N --seed S --out DIR [--formats txt,pdf,xlsx,docx]}: writes a synthetic corpus of
+ * budget disclosures (text with extraction artifacts, or rendered by the render module),
  * a share of them with one planted defect, each with its {@code .truth.json} beside it.
  */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
@@ -34,7 +35,9 @@ final class CorpusCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--formats", defaultValue = "txt", split = ",", paramLabel = "F",
-            description = "文件格式，目前只有 txt / document formats; only txt so far (default: ${DEFAULT-VALUE})")
+            description = {"文件格式：txt（带提取痕迹的文本）、pdf、xlsx、docx、html；多种格式时各占一个子目录 / document "
+                    + "formats: txt (text with extraction artifacts), pdf, xlsx, docx, html; with several, one "
+                    + "subdirectory each (default: ${DEFAULT-VALUE})"})
     List<String> formats;
 
     @Option(names = "--defects", defaultValue = "0.5", paramLabel = "RATE",
@@ -53,12 +56,11 @@ final class CorpusCommand implements Callable<Integer> {
                     + "--defects must lie between 0 and 1");
             return ExitCodes.UNREADABLE;
         }
-        if (!formats.equals(List.of("txt"))) {
-            err.println("gongkai: 目前只支持 --formats txt / only --formats txt is supported so far");
-            return ExitCodes.UNREADABLE;
-        }
         try {
-            new CorpusGenerator().write(count, seed, defects, out);
+            new CorpusGenerator().write(count, seed, defects, out, formats);
+        } catch (IllegalArgumentException e) {
+            err.println("gongkai: " + e.getMessage());
+            return ExitCodes.UNREADABLE;
         } catch (IOException e) {
             err.println("gongkai: 无法写入输出目录 / cannot write the output directory " + out + ": " + e.getMessage());
             return ExitCodes.UNREADABLE;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
             "Gongkai: read, audit, author and compare Chinese budget disclosures."},
         subcommands = {ExtractCommand.class, CheckCommand.class, RenderCommand.class, RulesCommand.class,
             AuthorCommand.class, TemplateCommand.class, BatchCommand.class, CorpusCommand.class,
-            EvaluateCommand.class, ServeCommand.class})
+            EvaluateCommand.class, ImportCommand.class, ServeCommand.class})
 final class GongkaiCommand implements Runnable {
 
     /** The version of gongkai, also written into SARIF logs. */

@@ -7,16 +7,22 @@ import io.gongkai.author.derive.ReportAuthor;
 import io.gongkai.author.synthetic.SyntheticBudgets;
 import io.gongkai.batch.CorpusFiles;
 import io.gongkai.model.Report;
+import io.gongkai.render.RenderFormat;
+import io.gongkai.render.ReportWriter;
 import io.gongkai.render.text.DisclosureTextWriter;
 import io.gongkai.rules.Checker;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.mutation.NewFindings;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -41,19 +47,50 @@ public final class CorpusGenerator {
     private final Checker checker = Checker.standard();
     private final DefectPlanter planter = new DefectPlanter();
 
-    /** One generated document: its text and its truth. */
-    public record Document(String name, String text, DocumentTruth truth) {
+    /** The format of the disclosure text with imitated extraction artifacts. */
+    public static final String TEXT_FORMAT = "txt";
+
+    /**
+     * One generated document: its text and its truth.
+     *
+     * @param name the text document's file name
+     * @param text the disclosure text with extraction artifacts
+     * @param truth what is planted in it
+     * @param published the report as published (with the planted defect), which the other formats render
+     */
+    public record Document(String name, String text, DocumentTruth truth, Report published) {
     }
 
-    /** Writes {@code count} documents and their truths into {@code out} (created if needed). */
+    /** Writes {@code count} text documents and their truths into {@code out} (created if needed). */
     public void write(int count, long seed, double defectRate, Path out) throws IOException {
-        Files.createDirectories(out);
+        write(count, seed, defectRate, out, List.of(TEXT_FORMAT));
+    }
+
+    /**
+     * Writes {@code count} documents in each of the formats, each with its truth beside it. {@code txt} is the
+     * disclosure text with imitated extraction artifacts; {@code pdf}, {@code xlsx}, {@code docx} (and
+     * {@code html}) are the same published report rendered by the render module's writer, with no imitated
+     * artifact (the truth's artifact list is empty). With one format the documents lie in {@code out}; with
+     * several, each format has its own subdirectory ({@code out/pdf/doc-00000.pdf}), because a document's truth
+     * file is named after the document without its extension.
+     *
+     * @throws IllegalArgumentException for a format that is neither txt nor a render format
+     */
+    public void write(int count, long seed, double defectRate, Path out, List<String> formats) throws IOException {
+        Map<String, ReportWriter> writers = writers(formats);
+        Map<String, Path> directories = new LinkedHashMap<>();
+        for (String format : writers.keySet()) {
+            Path directory = writers.size() == 1 ? out : out.resolve(format);
+            Files.createDirectories(directory);
+            directories.put(format, directory);
+        }
         try {
             IntStream.range(0, count).parallel().forEach(i -> {
                 Document doc = document(i, seed, defectRate);
                 try {
-                    Files.writeString(out.resolve(doc.name()), doc.text(), StandardCharsets.UTF_8);
-                    JSON.writeValue(out.resolve(truthName(doc.name())).toFile(), doc.truth());
+                    for (Map.Entry<String, ReportWriter> format : writers.entrySet()) {
+                        writeDocument(doc, format.getKey(), format.getValue(), directories.get(format.getKey()));
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -61,6 +98,44 @@ public final class CorpusGenerator {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The writer of each format (null for text), in the order given, duplicates dropped. */
+    private static Map<String, ReportWriter> writers(List<String> formats) {
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("至少需要一种格式 / at least one format is needed");
+        }
+        Map<String, ReportWriter> writers = new LinkedHashMap<>();
+        for (String name : formats) {
+            String format = name.strip().toLowerCase(Locale.ROOT);
+            if (format.equals(TEXT_FORMAT)) {
+                writers.put(format, null);
+                continue;
+            }
+            RenderFormat rendered = RenderFormat.named(format);
+            if (rendered == null) {
+                throw new IllegalArgumentException("未知的文件格式：" + name + "（可用 txt、pdf、xlsx、docx、html） / unknown "
+                        + "format: " + name + " (txt, pdf, xlsx, docx or html)");
+            }
+            writers.put(format, rendered.writer());
+        }
+        return writers;
+    }
+
+    private static void writeDocument(Document doc, String format, ReportWriter writer, Path directory)
+            throws IOException {
+        if (writer == null) {
+            Files.writeString(directory.resolve(doc.name()), doc.text(), StandardCharsets.UTF_8);
+            JSON.writeValue(directory.resolve(truthName(doc.name())).toFile(), doc.truth());
+            return;
+        }
+        String name = doc.name().substring(0, doc.name().lastIndexOf('.') + 1) + format;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        writer.write(doc.published(), bytes);
+        Files.write(directory.resolve(name), bytes.toByteArray());
+        DocumentTruth truth = doc.truth();
+        JSON.writeValue(directory.resolve(truthName(name)).toFile(),
+                new DocumentTruth(name, truth.seed(), truth.defect(), List.of()));
     }
 
     /** The truth file's name for a document. */
@@ -91,7 +166,7 @@ public final class CorpusGenerator {
         String text = ExtractionArtifacts.apply(render(published), published, artifacts);
         String name = String.format("doc-%05d.txt", index);
         return new Document(name, text, new DocumentTruth(name, seed, defect,
-                artifacts.stream().map(Enum::name).toList()));
+                artifacts.stream().map(Enum::name).toList()), published);
     }
 
     /** The consistent report authored from the budget of the seed. */

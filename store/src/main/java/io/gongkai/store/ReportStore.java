@@ -66,6 +66,9 @@ public final class ReportStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** How often an import is tried when concurrent imports keep taking the same unit or version first. */
+    private static final int MAX_IMPORT_ATTEMPTS = 3;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Checker checker;
@@ -96,15 +99,39 @@ public final class ReportStore {
             return new ImportResult(ImportResult.Outcome.UNCHANGED, existing.get());
         }
         Report report = read(request);
-        CheckResult result = checker.check(report);
-        try {
-            return transactions.execute(status -> insert(request, sha256, report, result));
-        } catch (DuplicateKeyException raced) {
-            // The same file was imported at the same moment by another request: that import stands.
-            return findBySha256(sha256)
-                    .map(stored -> new ImportResult(ImportResult.Outcome.UNCHANGED, stored))
-                    .orElseThrow(() -> raced);
+        return importChecked(request, sha256, checker.check(report));
+    }
+
+    /**
+     * Stores a report that the caller has read and checked already (the command line's bulk import reads and
+     * checks with the batch module's per-document function), in one transaction: all or nothing. Nothing changes
+     * when a report of the same content is stored. Safe to call from many threads at once: when another import
+     * creates the same unit or the same version at the same moment, this one is retried on what that one committed.
+     *
+     * @param sha256 the hex SHA-256 of {@code request.content()}
+     * @param result the check of the report read from {@code request.content()}
+     */
+    public ImportResult importChecked(ImportRequest request, String sha256, CheckResult result) {
+        Report report = result.report();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> insert(request, sha256, report, result));
+            } catch (DuplicateKeyException raced) {
+                // The same file was imported at the same moment by another request: that import stands.
+                Optional<StoredReport> stored = findBySha256(sha256);
+                if (stored.isPresent()) {
+                    return new ImportResult(ImportResult.Outcome.UNCHANGED, stored.get());
+                }
+                if (attempt == MAX_IMPORT_ATTEMPTS) {
+                    throw raced;
+                }
+            }
         }
+    }
+
+    /** Whether a file of this content (hex SHA-256) is stored: a bulk import skips it without reading it. */
+    public boolean containsSource(String sha256) {
+        return findBySha256(sha256).isPresent();
     }
 
     /** Reads a report (without storing it) as the import would. */
@@ -125,13 +152,20 @@ public final class ReportStore {
         } finally {
             deleteQuietly(directory);
         }
+        requireTables(report, request.fileName());
+        return report;
+    }
+
+    /**
+     * Refuses a report in which no disclosure table was recognised (the file is not a disclosure): the store keeps
+     * only reports with tables.
+     */
+    public static void requireTables(Report report, String fileName) throws UnreadableInputException {
         if (report.tables().isEmpty()) {
             throw new UnreadableInputException(
-                    "未能从文件中识别出任何预决算公开表格，未保存：" + request.fileName(),
-                    "no disclosure table could be recognised in the file; nothing was saved: "
-                            + request.fileName());
+                    "未能从文件中识别出任何预决算公开表格，未保存：" + fileName,
+                    "no disclosure table could be recognised in the file; nothing was saved: " + fileName);
         }
-        return report;
     }
 
     private ImportResult insert(ImportRequest request, String sha256, Report report, CheckResult result) {

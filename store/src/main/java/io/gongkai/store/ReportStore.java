@@ -146,7 +146,9 @@ public final class ReportStore {
                 unit.id(), report.kind().name(), report.year(), reportId);
         jdbc.update("INSERT INTO report_documents (report_id, document) VALUES (?, ?)", reportId,
                 ReportJsonWriter.withProvenance().toTree(report).toString());
-        new ReportRowsWriter(jdbc).write(reportId, report, result.findings());
+        ReportRowsWriter rows = new ReportRowsWriter(jdbc);
+        rows.write(reportId, report, result.findings());
+        rows.writeSearchGrams(reportId, unit.name(), report.projects());
         audit.record(request.user(), "IMPORT", "report " + reportId,
                 unit.name() + " " + report.year() + " " + report.kind().name() + " v" + version + " ("
                         + request.fileName() + ")");

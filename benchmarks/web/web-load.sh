@@ -18,7 +18,6 @@ CONNECTIONS=${CONNECTIONS:-4}
 DATABASES=${DATABASES:-"h2 postgres"}
 PORT=${PORT:-18081}
 LUA="$ROOT/benchmarks/web/percentiles.lua"
-JAR="$ROOT/server/target/gongkai-server-exec.jar"
 mkdir -p "$BENCH_DIR"
 cd "$ROOT"
 
@@ -27,6 +26,9 @@ if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$BENCH_DIR/classpath.txt" ]; then
   ./mvnw -q -o -pl server -am package dependency:build-classpath -DskipTests \
     -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_DIR/classpath.txt"
 fi
+# The server runs from a copy, so that a build during the measurement cannot replace the jar under it.
+cp "$ROOT/server/target/gongkai-server-exec.jar" "$BENCH_DIR/server.jar"
+JAR="$BENCH_DIR/server.jar"
 GENERATOR_CP="$ROOT/server/target/test-classes:$ROOT/server/target/classes:$(cat "$BENCH_DIR/classpath.txt")"
 
 SERVER_PID=""
@@ -66,7 +68,7 @@ measure() { # database name url
   read -r _ p50 p90 p95 p99 requests rps errors <<<"$line"
   local cpu_ms
   cpu_ms=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" \
-    'BEGIN { printf "%.1f", n > 0 ? t * 1000 / hz / n : 0 }')
+    'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }')
   printf '| %-8s | %-24s | %3s | %7s | %7s | %7s | %7s | %6s | %4s | %6s | %s |\n' "$database" "$name" "$status" \
     "$p50" "$p90" "$p95" "$p99" "$rps" "$errors" "$cpu_ms" "$load"
 }

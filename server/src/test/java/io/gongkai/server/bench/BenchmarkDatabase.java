@@ -61,6 +61,27 @@ public final class BenchmarkDatabase {
         Thread.currentThread().join();
     }
 
+    /**
+     * Stores a copy of a document. Under heavy load H2 2.3.232 sometimes fails a large text's insert with
+     * {@code MVStoreException: Chunk N not found} (h2database issue 4012); the insert is tried again, and the
+     * failure is reported.
+     */
+    private static void insertDocument(JdbcTemplate jdbc, long report, String document) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.update("INSERT INTO report_documents (report_id, document) VALUES (?, ?)", report, document);
+                return;
+            } catch (org.springframework.dao.DataAccessException e) {
+                System.out.println("document of report " + report + ", attempt " + attempt + ": "
+                        + e.getMostSpecificCause().getMessage());
+                if (attempt == 5) {
+                    throw e;
+                }
+                Thread.sleep(1000);
+            }
+        }
+    }
+
     static void fill(DataSource dataSource, int count) throws Exception {
         ReportStore store = new ReportStore(dataSource);
         long[] templates = new long[SEEDS.size()];
@@ -112,8 +133,7 @@ public final class BenchmarkDatabase {
                     + "WHERE report_id = ?", report, template);
             // The document is copied through Java: H2 2.3.232 lost a LOB chunk ("Chunk 77 not found") when a
             // large text was copied by INSERT … SELECT within the same table.
-            jdbc.update("INSERT INTO report_documents (report_id, document) VALUES (?, ?)", report,
-                    documents[n % templates.length]);
+            insertDocument(jdbc, report, documents[n % templates.length]);
             jdbc.update("INSERT INTO projects (report_id, ordinal, name, unit_name, funding, total) SELECT ?, "
                     + "ordinal, name, unit_name, funding, total FROM projects WHERE report_id = ?", report, template);
             List<String> searched = new ArrayList<>(projectNames.get(n % templates.length));

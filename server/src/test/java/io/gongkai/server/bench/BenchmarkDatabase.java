@@ -69,7 +69,12 @@ public final class BenchmarkDatabase {
     private static void insertDocument(JdbcTemplate jdbc, long report, String document) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                jdbc.update("INSERT INTO report_documents (report_id, document) VALUES (?, ?)", report, document);
+                // A failed attempt may have written the row all the same.
+                if (jdbc.queryForObject("SELECT COUNT(*) FROM report_documents WHERE report_id = ?", Integer.class,
+                        report) == 0) {
+                    jdbc.update("INSERT INTO report_documents (report_id, document) VALUES (?, ?)", report,
+                            document);
+                }
                 return;
             } catch (org.springframework.dao.DataAccessException e) {
                 System.out.println("document of report " + report + ", attempt " + attempt + ": "

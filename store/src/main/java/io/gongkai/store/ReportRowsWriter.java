@@ -38,6 +38,20 @@ final class ReportRowsWriter {
         writeFindings(reportId, findings);
     }
 
+    /** The text search's index terms of a report: its unit's name and its projects' names (see SearchGrams). */
+    void writeSearchGrams(long reportId, String unitName, List<Project> projects) {
+        List<String> names = new ArrayList<>();
+        names.add(unitName);
+        for (Project project : projects) {
+            names.add(cut(project.name(), 1000));
+        }
+        List<Object[]> args = new ArrayList<>();
+        for (String gram : SearchGrams.of(names)) {
+            args.add(new Object[] {gram, reportId});
+        }
+        jdbc.batchUpdate("INSERT INTO search_grams (gram, report_id) VALUES (?, ?)", args);
+    }
+
     private void writeTables(long reportId, Report report) {
         List<Object[]> tables = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();

@@ -169,7 +169,17 @@ public final class ReportSearch {
             args.add(like(query.unit()));
         }
         if (query.text() != null) {
-            for (String word : query.text().split("\\s+")) {
+            for (String word : query.text().strip().split("\\s+")) {
+                List<String> grams = SearchGrams.ofQueryWord(word);
+                if (grams.isEmpty()) {
+                    continue;
+                }
+                // The index narrows the reports to those with every character pair of the word; LIKE then tests
+                // only those (pairs may come from different places of a name).
+                conditions.add("r.id IN (SELECT g.report_id FROM search_grams g WHERE g.gram IN ("
+                        + String.join(", ", Collections.nCopies(grams.size(), "?"))
+                        + ") GROUP BY g.report_id HAVING COUNT(*) = " + grams.size() + ")");
+                args.addAll(grams);
                 conditions.add("(LOWER(r.unit_name) LIKE ? ESCAPE '!' OR EXISTS (SELECT 1 FROM projects p "
                         + "WHERE p.report_id = r.id AND LOWER(p.name) LIKE ? ESCAPE '!'))");
                 args.add(like(word));

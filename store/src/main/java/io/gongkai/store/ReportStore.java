@@ -11,6 +11,7 @@ import io.gongkai.model.Summary;
 import io.gongkai.model.Unit;
 import io.gongkai.model.UnitType;
 import io.gongkai.render.findings.CheckedFile;
+import io.gongkai.render.json.ReportJsonReader;
 import io.gongkai.render.json.ReportJsonWriter;
 import io.gongkai.rules.Category;
 import io.gongkai.rules.CheckResult;
@@ -129,6 +130,20 @@ public final class ReportStore {
         }
     }
 
+    /**
+     * Checks and stores a report made from the uploaded file by other means than the disclosure readers (a report
+     * derived from a department's budget data by author's {@code ReportAuthor}): the file is kept as the upload and
+     * identifies the report, exactly as {@link #importFile} does; the same file again changes nothing.
+     */
+    public ImportResult importReport(ImportRequest request, Report report) {
+        String sha256 = sha256(request.content());
+        Optional<StoredReport> existing = findBySha256(sha256);
+        if (existing.isPresent()) {
+            return new ImportResult(ImportResult.Outcome.UNCHANGED, existing.get());
+        }
+        return importChecked(request, sha256, checker.check(report));
+    }
+
     /** Whether a file of this content (hex SHA-256) is stored: a bulk import skips it without reading it. */
     public boolean containsSource(String sha256) {
         return findBySha256(sha256).isPresent();
@@ -180,7 +195,9 @@ public final class ReportStore {
                 unit.id(), report.kind().name(), report.year(), reportId);
         jdbc.update("INSERT INTO report_documents (report_id, document) VALUES (?, ?)", reportId,
                 ReportJsonWriter.withProvenance().toTree(report).toString());
-        new ReportRowsWriter(jdbc).write(reportId, report, result.findings());
+        ReportRowsWriter rows = new ReportRowsWriter(jdbc);
+        rows.write(reportId, report, result.findings());
+        rows.writeSearchGrams(reportId, unit.name(), report.projects());
         audit.record(request.user(), "IMPORT", "report " + reportId,
                 unit.name() + " " + report.year() + " " + report.kind().name() + " v" + version + " ("
                         + request.fileName() + ")");
@@ -309,21 +326,21 @@ public final class ReportStore {
     }
 
     /**
-     * The whole report model of a stored report, read again from its uploaded file by the reader that imported it
-     * (the canonical JSON document is for showing; rendering needs every model record). Empty for an unknown id.
+     * The whole report model of a stored report, read from its canonical JSON document (so it needs neither the
+     * uploaded file nor the reader that read it; the format leaves out page boxes and OCR marks of sources). Its
+     * source names the uploaded file. Empty for an unknown id.
      */
     public Optional<Report> report(long id) {
         Optional<StoredReport> stored = find(id);
-        Optional<byte[]> content = source(id);
-        if (stored.isEmpty() || content.isEmpty()) {
+        Optional<JsonNode> document = document(id);
+        if (stored.isEmpty() || document.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(read(ImportRequest.of(stored.get().fileName(), content.get(), stored.get().importedBy())));
-        } catch (UnreadableInputException e) {
-            throw new IllegalStateException("stored upload of report " + id + " no longer reads: " + e.getMessage(),
-                    e);
-        }
+        Report read = ReportJsonReader.read(document.get());
+        return Optional.of(new Report(read.kind(), read.year(), read.unit(), read.overview(), read.tables(),
+                read.narrative(), read.projects(), read.performanceGoals(), read.selfEvaluations(), read.assets(),
+                read.procurement(), read.glossary(), read.issues(),
+                new SourceRef(stored.get().fileName(), 0, 0, "")));
     }
 
     /** The uploaded file's bytes. */

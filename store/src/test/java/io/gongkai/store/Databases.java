@@ -54,7 +54,7 @@ final class Databases {
     /** Deletes every row, children first. */
     static void empty(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        for (String table : List.of("justifications", "review_steps", "findings", "table_cells", "table_rows",
+        for (String table : List.of("justifications", "review_steps", "search_grams", "findings", "table_cells", "table_rows",
                 "report_tables", "narrative_facts",
                 "projects", "goal_indicators", "performance_goals", "self_evaluations", "report_documents", "reports",
                 "uploads",

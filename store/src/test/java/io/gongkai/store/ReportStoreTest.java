@@ -3,6 +3,7 @@ package io.gongkai.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.gongkai.ingest.Reports;
 import io.gongkai.ingest.UnreadableInputException;
 import io.gongkai.model.Report;
@@ -17,12 +18,21 @@ import io.gongkai.rules.RuleRegistry;
 import io.gongkai.rules.Severity;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -178,6 +188,134 @@ class ReportStoreTest {
         assertThat(search.find(query(null, "100%_")).total()).isZero();
         assertThat(search.severityCounts(ReportQuery.all()).get("ERROR"))
                 .isEqualTo(search.find(ReportQuery.all()).items().stream().mapToLong(StoredReport::errors).sum());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void indexedTextSearchFindsExactlyTheReportsWhoseNamesContainEveryWord(String database) throws Exception {
+        DataSource dataSource = Databases.of(database);
+        ReportStore store = new ReportStore(dataSource);
+        for (String seed : List.of(Seeds.SEED_000, Seeds.SEED_001, Seeds.SEED_004)) {
+            store.importFile(ImportRequest.of(seed, Seeds.bytes(seed), "a"));
+        }
+        Map<Long, List<String>> names = searchedNames(dataSource);
+        List<String> words = candidateWords(names);
+
+        assertThat(words).hasSizeGreaterThan(50);
+        ReportSearch search = new ReportSearch(dataSource);
+        for (String word : words) {
+            assertThat(foundIds(search, word)).as(word).isEqualTo(idsContainingAll(names, List.of(word)));
+        }
+        // Two words: both must occur, each in any of the report's names.
+        String first = words.get(0);
+        String last = words.get(words.size() - 1);
+        assertThat(foundIds(search, first + " " + last)).isEqualTo(idsContainingAll(names, List.of(first, last)));
+        assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM search_grams", Integer.class))
+                .isPositive();
+    }
+
+    @Test
+    void theMigrationIndexesReportsStoredBeforeTheSearchIndex() throws Exception {
+        Path directory = Files.createTempDirectory("gongkai-h2");
+        String url = Database.h2Url(directory);
+        try (var before = new HikariDataSource()) {
+            before.setJdbcUrl(url);
+            Flyway.configure().dataSource(before).locations("classpath:db/migration")
+                    .target("5").load().migrate();
+            new ReportStore(before).importFile(ImportRequest.of(Seeds.SEED_001, Seeds.bytes(Seeds.SEED_001), "a"));
+            new JdbcTemplate(before).update("DELETE FROM search_grams");
+        }
+        try (var after = Database.open(url, null, null)) {
+            ReportSearch search = new ReportSearch(after);
+            Map<Long, List<String>> names = searchedNames(after);
+            String project = names.values().iterator().next().get(1);
+
+            assertThat(foundIds(search, project)).isEqualTo(names.keySet()).hasSize(1);
+            assertThat(foundIds(search, "商务")).isEqualTo(names.keySet());
+        }
+    }
+
+    /** Each report's unit name and project names, as stored. */
+    private static Map<Long, List<String>> searchedNames(DataSource dataSource) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Map<Long, List<String>> names = new TreeMap<>();
+        jdbc.query("SELECT id, unit_name FROM reports WHERE latest = TRUE", rs -> {
+            names.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+        });
+        jdbc.query("SELECT report_id, name FROM projects ORDER BY report_id, ordinal", rs -> {
+            if (names.containsKey(rs.getLong(1))) {
+                names.get(rs.getLong(1)).add(rs.getString(2));
+            }
+        });
+        return names;
+    }
+
+    /**
+     * Query words taken from the names: pieces of one to five characters at several places, and pieces joined
+     * across two names (whose character pairs are all indexed, while the joined word occurs nowhere or elsewhere).
+     */
+    private static List<String> candidateWords(Map<Long, List<String>> names) {
+        Set<String> words = new LinkedHashSet<>();
+        List<String> all = names.values().stream().flatMap(List::stream).toList();
+        for (int n = 0; n < all.size(); n += 3) {
+            String name = all.get(n).strip();
+            for (int length : new int[] {1, 2, 3, 5}) {
+                for (int start = 0; start + length <= name.length(); start += 4) {
+                    String word = name.substring(start, start + length);
+                    if (!word.isBlank() && !word.contains(" ")) {
+                        words.add(word);
+                    }
+                }
+            }
+            String other = all.get((n * 7 + 1) % all.size()).strip();
+            if (name.length() >= 2 && other.length() >= 2 && !name.contains(" ") && !other.contains(" ")) {
+                words.add(name.substring(name.length() - 2) + other.substring(0, 2));
+            }
+        }
+        words.add("没有这个单位");
+        return new ArrayList<>(words);
+    }
+
+    private static Set<Long> idsContainingAll(Map<Long, List<String>> names, List<String> words) {
+        Set<Long> ids = new TreeSet<>();
+        names.forEach((id, reportNames) -> {
+            if (words.stream().allMatch(word -> reportNames.stream().anyMatch(name -> name.toLowerCase(
+                    Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))))) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    private static Set<Long> foundIds(ReportSearch search, String text) {
+        Set<Long> ids = new TreeSet<>();
+        search.find(new ReportQuery(null, null, null, null, text, false, true, 0, 200)).items()
+                .forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void storesAReportMadeElsewhereAndReadsEveryReportBackFromItsDocument(String database) throws Exception {
+        DataSource dataSource = Databases.of(database);
+        ReportStore store = new ReportStore(dataSource);
+        Report seed = Reports.text().read(Seeds.SEED_004, Seeds.bytes(Seeds.SEED_004));
+        byte[] budgetData = "{\"lineItems\": []}".getBytes(StandardCharsets.UTF_8);
+
+        ImportResult stored = store.importReport(ImportRequest.of("budget.json", budgetData, "a"), seed);
+        ImportResult again = store.importReport(ImportRequest.of("budget.json", budgetData, "a"), seed);
+
+        assertThat(stored.outcome()).isEqualTo(ImportResult.Outcome.IMPORTED);
+        assertThat(again.outcome()).isEqualTo(ImportResult.Outcome.UNCHANGED);
+        assertThat(again.report().id()).isEqualTo(stored.report().id());
+        assertThat(store.findings(stored.report().id())).isEqualTo(Checker.standard().check(seed).findings());
+        // The model comes back from the stored canonical JSON, not from the upload (here not a disclosure at all).
+        Report read = store.report(stored.report().id()).orElseThrow();
+        assertThat(read.tables()).isEqualTo(seed.tables());
+        assertThat(read.narrative().facts()).isEqualTo(seed.narrative().facts());
+        assertThat(read.projects()).isEqualTo(seed.projects());
+        assertThat(read.summary()).isEqualTo(seed.summary());
+        assertThat(read.source().file()).isEqualTo("budget.json");
     }
 
     @ParameterizedTest

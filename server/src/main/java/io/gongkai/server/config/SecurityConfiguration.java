@@ -68,7 +68,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                     .permitAll();
-            auth.requestMatchers("/upload/**").hasAnyRole(WRITE_ROLES);
+            auth.requestMatchers("/upload/**", "/author", "/author/**").hasAnyRole(WRITE_ROLES);
             auth.requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITE_ROLES);
             if (properties.publicRead()) {
                 auth.requestMatchers(HttpMethod.GET, "/**").permitAll();

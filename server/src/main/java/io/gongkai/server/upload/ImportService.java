@@ -39,12 +39,16 @@ public class ImportService {
         this.properties = properties;
     }
 
-    public ImportResult importFile(String fileName, byte[] content, String region, Authentication user)
-            throws UnreadableInputException {
+    /** The import request of a file for a user: an editor may only change the units granted to them. */
+    public ImportRequest request(String fileName, byte[] content, String region, Authentication user) {
         boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
         Set<Long> editable = admin ? null : accounts.units(user.getName());
-        ImportRequest request = new ImportRequest(fileName == null ? "upload.txt" : fileName, content, region,
-                user.getName(), editable);
+        return new ImportRequest(fileName, content, region, user.getName(), editable);
+    }
+
+    public ImportResult importFile(String fileName, byte[] content, String region, Authentication user)
+            throws UnreadableInputException {
+        ImportRequest request = request(fileName == null ? "upload.txt" : fileName, content, region, user);
         Future<ImportResult> running = workers.submit(() -> store.importFile(request));
         try {
             return running.get(properties.importTimeout().toMillis(), TimeUnit.MILLISECONDS);

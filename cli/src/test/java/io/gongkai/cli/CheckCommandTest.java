@@ -17,9 +17,6 @@ import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +39,7 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void anErrorFindingExitsOneAndPrintsTextBySeverity() throws Exception {
@@ -51,11 +47,11 @@ class CheckCommandTest {
 
         assertThat(run(RULES, "check", seed.toString())).isEqualTo(ExitCodes.FINDINGS);
 
-        assertThat(out.toString()).contains("长治市屯留区商务发展中心 2024年部门预算").contains("错误 1，警告 0，提示 1")
+        assertThat(cli.out()).contains("长治市屯留区商务发展中心 2024年部门预算").contains("错误 1，警告 0，提示 1")
                 .contains("错误（1）").contains("表3「合计」合计  [CLI-001 表间关系]")
                 .contains("应为 1553.77，实为 1554.77，差额 +1.00").contains("提示（1）").contains("CLI-002")
                 .doesNotContain("\u001B[");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -63,7 +59,7 @@ class CheckCommandTest {
         Path seed = copy(SEED_000);
 
         assertThat(run(List.of(new ThreePublicRule()), "check", seed.toString())).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("错误 0，警告 0，提示 1");
+        assertThat(cli.out()).contains("错误 0，警告 0，提示 1");
     }
 
     @Test
@@ -71,12 +67,12 @@ class CheckCommandTest {
         Path seed = copy(SEED_000);
 
         assertThat(run(RULES, "check", seed.toString(), "--suppress", "CLI-001")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).doesNotContain("CLI-001").contains("CLI-002");
+        assertThat(cli.out()).doesNotContain("CLI-001").contains("CLI-002");
 
         assertThat(run(RULES, "check", seed.toString(), "--severity", "cli-001=warning,CLI-002=错误"))
                 .isEqualTo(ExitCodes.FINDINGS);
         assertThat(run(RULES, "check", seed.toString(), "--severity", "CLI-001=WARNING")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("警告（1）");
+        assertThat(cli.out()).contains("警告（1）");
     }
 
     @Test
@@ -85,7 +81,7 @@ class CheckCommandTest {
 
         assertThat(run(RULES, "check", seed.toString(), "--format", "json")).isEqualTo(ExitCodes.FINDINGS);
 
-        JsonNode json = JSON.readTree(out.toString());
+        JsonNode json = JSON.readTree(cli.out());
         assertThat(json.path("file").asText()).isEqualTo(seed.toString());
         assertThat(json.path("report").path("kind").asText()).isEqualTo("BUDGET");
         assertThat(json.path("report").path("year").asInt()).isEqualTo(2024);
@@ -109,9 +105,9 @@ class CheckCommandTest {
         int status = run(RULES, "check", seed.toString(), empty.toString(), fixture.toString(), "--format", "json");
 
         assertThat(status).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("文件为空").contains("the file is empty").contains("empty.txt")
+        assertThat(cli.err()).contains("文件为空").contains("the file is empty").contains("empty.txt")
                 .doesNotContain("Exception").hasLineCount(1);
-        JsonNode json = JSON.readTree(out.toString());
+        JsonNode json = JSON.readTree(cli.out());
         assertThat(json.isArray()).isTrue();
         assertThat(json).hasSize(2);
         assertThat(json.get(0).path("file").asText()).isEqualTo(seed.toString());
@@ -123,11 +119,11 @@ class CheckCommandTest {
         Path binary = Files.write(dir.resolve("data.bin"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7});
 
         assertThat(run(RULES, "check", binary.toString())).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).startsWith("gongkai: ").contains("not a text file").hasLineCount(1);
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err()).startsWith("gongkai: ").contains("not a text file").hasLineCount(1);
+        assertThat(cli.out()).isEmpty();
 
         assertThat(run(RULES, "check", dir.resolve("nope.txt").toString())).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("文件不存在").contains("no such file");
+        assertThat(cli.err()).contains("文件不存在").contains("no such file");
     }
 
     @Test
@@ -135,10 +131,10 @@ class CheckCommandTest {
         Path seed = copy(SEED_000);
 
         assertThat(run(RULES, "check", seed.toString(), "--format", "yaml")).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("命令用法错误").contains("bad usage").hasLineCount(1);
+        assertThat(cli.err()).contains("命令用法错误").contains("bad usage").hasLineCount(1);
         assertThat(run(RULES, "check")).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(run(RULES, "check", seed.toString(), "--severity", "CLI-001")).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
@@ -147,15 +143,14 @@ class CheckCommandTest {
 
         assertThat(run(RULES, "check", seed.toString(), "--suppress", "CLI-001,XTAB-999"))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("未知的规则编号「XTAB-999」").contains("unknown rule id 'XTAB-999'")
+        assertThat(cli.err()).contains("未知的规则编号「XTAB-999」").contains("unknown rule id 'XTAB-999'")
                 .hasLineCount(1);
-        StringWriter before = new StringWriter();
-        before.write(err.toString());
+        int before = cli.err().length();
         assertThat(run(RULES, "check", seed.toString(), "--severity", "CLI-001=FATAL"))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString().substring(before.toString().length())).contains("未知的严重程度「FATAL」")
+        assertThat(cli.err().substring(before)).contains("未知的严重程度「FATAL」")
                 .contains("unknown severity 'FATAL'").hasLineCount(1);
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
@@ -164,7 +159,7 @@ class CheckCommandTest {
 
         assertThat(run(RULES, "check", seed.toString(), "--format", "sarif")).isEqualTo(ExitCodes.FINDINGS);
 
-        JsonNode log = JSON.readTree(out.toString());
+        JsonNode log = JSON.readTree(cli.out());
         assertThat(log.path("version").asText()).isEqualTo("2.1.0");
         JsonNode run = log.path("runs").get(0);
         assertThat(run.path("tool").path("driver").path("version").asText()).isEqualTo(GongkaiCommand.VERSION);
@@ -182,7 +177,7 @@ class CheckCommandTest {
 
         assertThat(run(RULES, "check", fixture.toString(), "--format", "html")).isEqualTo(ExitCodes.FINDINGS);
 
-        assertThat(out.toString()).startsWith("<!DOCTYPE html>").contains("<h2>南岭县农业农村局 2024年部门预算</h2>")
+        assertThat(cli.out()).startsWith("<!DOCTYPE html>").contains("<h2>南岭县农业农村局 2024年部门预算</h2>")
                 .contains("<li class=\"ERROR\">错误 <b>1</b></li>").contains("表3合计比测试值多1.00万元")
                 .endsWith("</html>\n");
     }
@@ -192,25 +187,23 @@ class CheckCommandTest {
         Path seed = copy(SEED_000);
 
         run(RULES, "check", seed.toString(), "--color", "always");
-        assertThat(out.toString()).contains("\u001B[31m");
-        StringWriter before = new StringWriter();
-        before.write(out.toString());
+        assertThat(cli.out()).contains("\u001B[31m");
+        int before = cli.out().length();
         run(RULES, "check", seed.toString(), "--color", "never");
-        assertThat(out.toString().substring(before.toString().length())).doesNotContain("\u001B[");
+        assertThat(cli.out().substring(before)).doesNotContain("\u001B[");
     }
 
     @Test
     void theRealCatalogueFindsNoErrorInTheDefectFreeFixture() throws Exception {
         Path fixture = copy(FIXTURE_A);
 
-        int status = Main.run(new String[] {"check", fixture.toString(), "--format", "json"},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = cli.run("check", fixture.toString(), "--format", "json");
 
         assertThat(status).isEqualTo(ExitCodes.OK);
-        JsonNode json = JSON.readTree(out.toString());
+        JsonNode json = JSON.readTree(cli.out());
         assertThat(json.path("counts").path("ERROR").asInt()).isZero();
         assertThat(json.path("counts").path("WARNING").asInt()).isZero();
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -230,9 +223,9 @@ class CheckCommandTest {
     @Test
     void helpListsTheCommandsAndTheExitStatuses() {
         assertThat(run(RULES, "--help")).isZero();
-        assertThat(out.toString()).contains("extract").contains("check").contains("rules");
+        assertThat(cli.out()).contains("extract").contains("check").contains("rules");
         assertThat(run(RULES, "check", "--help")).isZero();
-        assertThat(out.toString()).contains("--suppress").contains("--severity")
+        assertThat(cli.out()).contains("--suppress").contains("--severity")
                 .contains("1  至少一个错误级问题 / at least one ERROR finding");
     }
 
@@ -250,7 +243,7 @@ class CheckCommandTest {
                 return CommandLine.defaultFactory().create(type);
             }
         };
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), factory);
+        return cli.run(factory, args);
     }
 
     private Path copy(String resource) throws IOException {
@@ -258,11 +251,7 @@ class CheckCommandTest {
         if (Files.exists(target)) {
             return target;
         }
-        try (InputStream in = getClass().getResourceAsStream("/" + resource)) {
-            assertThat(in).as("test resource %s", resource).isNotNull();
-            Files.copy(in, target);
-            return target;
-        }
+        return CommandLineRun.copyResource(resource, target);
     }
 
     /** Always contradicts table 3's total by 1.00, so that a check of any budget has an ERROR. */

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,18 +24,17 @@ class CheckLinkTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void jsonListsTheFilesThenThePairWithItsLinkageFindings() throws Exception {
         Path budget = copy("qingchuan-2022-budget.txt");
         Path planted = copy("qingchuan-2022-final-planted.txt");
 
-        int status = run("check", planted.toString(), budget.toString(), "--link", "--format", "json");
+        int status = cli.run("check", planted.toString(), budget.toString(), "--link", "--format", "json");
 
         assertThat(status).isEqualTo(ExitCodes.FINDINGS);
-        JsonNode json = JSON.readTree(out.toString());
+        JsonNode json = JSON.readTree(cli.out());
         assertThat(json).hasSize(3);
         assertThat(json.get(0).path("counts").path("ERROR").asInt()).isZero();
         assertThat(json.get(1).path("counts").path("ERROR").asInt()).isZero();
@@ -56,7 +52,7 @@ class CheckLinkTest {
         assertThat(first.path("actual").asText()).isEqualTo("510.00");
         assertThat(linkage.path("counts").path("ERROR").asInt()).isEqualTo(2);
         assertThat(linkage.path("counts").path("WARNING").asInt()).isEqualTo(4);
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -64,12 +60,12 @@ class CheckLinkTest {
         Path budget = copy("qingchuan-2022-budget.txt");
         Path fa = copy("qingchuan-2022-final.txt");
 
-        int status = run("check", budget.toString(), fa.toString(), "--link", "--color", "never");
+        int status = cli.run("check", budget.toString(), fa.toString(), "--link", "--color", "never");
 
         assertThat(status).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains(budget + " ⇄ " + fa + "（预决算衔接 linkage）")
+        assertThat(cli.out()).contains(budget + " ⇄ " + fa + "（预决算衔接 linkage）")
                 .doesNotContain("LINK-");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -77,8 +73,8 @@ class CheckLinkTest {
         Path budget = copy("qingchuan-2022-budget.txt");
         Path planted = copy("qingchuan-2022-final-planted.txt");
 
-        assertThat(run("check", budget.toString(), planted.toString(), "--color", "never")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).doesNotContain("LINK-").doesNotContain("⇄");
+        assertThat(cli.run("check", budget.toString(), planted.toString(), "--color", "never")).isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).doesNotContain("LINK-").doesNotContain("⇄");
     }
 
     @Test
@@ -86,10 +82,10 @@ class CheckLinkTest {
         Path budget = copy("qingchuan-2022-budget.txt");
         Path planted = copy("qingchuan-2022-final-planted.txt");
 
-        assertThat(run("check", budget.toString(), planted.toString(), "--link", "--format", "sarif"))
+        assertThat(cli.run("check", budget.toString(), planted.toString(), "--link", "--format", "sarif"))
                 .isEqualTo(ExitCodes.FINDINGS);
 
-        JsonNode run = JSON.readTree(out.toString()).path("runs").get(0);
+        JsonNode run = JSON.readTree(cli.out()).path("runs").get(0);
         List<String> described = new ArrayList<>();
         run.path("tool").path("driver").path("rules").forEach(r -> described.add(r.path("id").asText()));
         assertThat(described).contains("LINK-001", "LINK-005");
@@ -103,9 +99,9 @@ class CheckLinkTest {
         Path budget = copy("qingchuan-2022-budget.txt");
         Path planted = copy("qingchuan-2022-final-planted.txt");
 
-        assertThat(run("check", budget.toString(), planted.toString(), "--link", "--format", "html"))
+        assertThat(cli.run("check", budget.toString(), planted.toString(), "--link", "--format", "html"))
                 .isEqualTo(ExitCodes.FINDINGS);
-        assertThat(out.toString()).contains("预决算衔接 linkage").contains("LINK-004")
+        assertThat(cli.out()).contains("预决算衔接 linkage").contains("LINK-004")
                 .contains("绩效自评表年初预算数35.00万元");
     }
 
@@ -114,40 +110,29 @@ class CheckLinkTest {
         Path budget = copy("qingchuan-2022-budget.txt");
         Path planted = copy("qingchuan-2022-final-planted.txt");
 
-        int status = run("check", budget.toString(), planted.toString(), "--link", "--format", "json",
+        int status = cli.run("check", budget.toString(), planted.toString(), "--link", "--format", "json",
                 "--suppress", "LINK-001,LINK-004");
 
         assertThat(status).isEqualTo(ExitCodes.OK);
         List<String> rules = new ArrayList<>();
-        JSON.readTree(out.toString()).get(2).path("findings").forEach(f -> rules.add(f.path("rule").asText()));
+        JSON.readTree(cli.out()).get(2).path("findings").forEach(f -> rules.add(f.path("rule").asText()));
         assertThat(rules).containsExactly("LINK-002", "LINK-002", "LINK-003", "LINK-005");
     }
 
     @Test
     void noPairIsSaidOnStandardErrorAndTheFilesAreStillChecked() throws Exception {
         Path budget = copy("qingchuan-2022-budget.txt");
-        Path seed003 = dir.resolve("003.txt");
-        try (InputStream in = getClass().getResourceAsStream("/seeds/003_fb039c7f287ddd42.txt")) {
-            Files.copy(in, seed003);
-        }
+        Path seed003 = CommandLineRun.copyResource("seeds/003_fb039c7f287ddd42.txt", dir.resolve("003.txt"));
 
-        run("check", budget.toString(), seed003.toString(), "--link", "--format", "json");
+        cli.run("check", budget.toString(), seed003.toString(), "--link", "--format", "json");
 
-        assertThat(err.toString()).contains("--link 未找到同一单位同一年度的预算和决算")
+        assertThat(cli.err()).contains("--link 未找到同一单位同一年度的预算和决算")
                 .contains("found no budget and final accounts of the same unit and year");
-        assertThat(JSON.readTree(out.toString())).hasSize(2);
+        assertThat(JSON.readTree(cli.out())).hasSize(2);
     }
 
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     private Path copy(String name) throws IOException {
-        Path target = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/pair/" + name)) {
-            assertThat(in).as("test resource %s", name).isNotNull();
-            Files.copy(in, target);
-        }
-        return target;
+        return CommandLineRun.copyResource("fixtures/pair/" + name, dir.resolve(name));
     }
 }

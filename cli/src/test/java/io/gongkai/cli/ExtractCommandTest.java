@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +19,7 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void printsTheCanonicalJsonWithSummary() throws Exception {
@@ -33,7 +29,7 @@ class ExtractCommandTest {
         int status;
         try {
             System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            status = run("extract", seed.toString());
+            status = cli.run("extract", seed.toString());
         } finally {
             System.setOut(original);
         }
@@ -54,10 +50,10 @@ class ExtractCommandTest {
     void printsAReadableOutline() throws Exception {
         Path seed = copySeed("000_c275e096c8611f2e.txt");
 
-        int status = run("extract", seed.toString(), "--format", "text");
+        int status = cli.run("extract", seed.toString(), "--format", "text");
 
         assertThat(status).isZero();
-        assertThat(out.toString()).contains("长治市屯留区商务发展中心 2024年部门预算")
+        assertThat(cli.out()).contains("长治市屯留区商务发展中心 2024年部门预算")
                 .contains("表3 2024年预算支出总表").contains("2160299 其他商业流通事务支出");
     }
 
@@ -65,8 +61,8 @@ class ExtractCommandTest {
     void emptyFileExitsTwoWithABilingualLine() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
 
-        assertThat(run("extract", empty.toString())).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("文件为空").contains("the file is empty").doesNotContain("Exception")
+        assertThat(cli.run("extract", empty.toString())).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(cli.err()).contains("文件为空").contains("the file is empty").doesNotContain("Exception")
                 .hasLineCount(1);
     }
 
@@ -74,16 +70,16 @@ class ExtractCommandTest {
     void binaryFileExitsTwo() throws Exception {
         Path binary = Files.write(dir.resolve("data.bin"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7});
 
-        assertThat(run("extract", binary.toString())).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("not a text file").hasLineCount(1);
+        assertThat(cli.run("extract", binary.toString())).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(cli.err()).contains("not a text file").hasLineCount(1);
     }
 
     @Test
     void textThatIsNotADisclosureExitsTwo() throws Exception {
         Path letter = Files.writeString(dir.resolve("letter.txt"), "各位好：\n今天开会。\n", StandardCharsets.UTF_8);
 
-        assertThat(run("extract", letter.toString())).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("不像是一份部门预算公开文件（也不是决算公开文件）")
+        assertThat(cli.run("extract", letter.toString())).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(cli.err()).contains("不像是一份部门预算公开文件（也不是决算公开文件）")
                 .contains("does not look like a budget disclosure (nor final accounts)").hasLineCount(1);
     }
 
@@ -95,34 +91,26 @@ class ExtractCommandTest {
         }
         Path garbled = Files.write(dir.resolve("garbled.txt"), bytes);
 
-        assertThat(run("extract", garbled.toString())).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).startsWith("gongkai: ").hasLineCount(1);
+        assertThat(cli.run("extract", garbled.toString())).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(cli.err()).startsWith("gongkai: ").hasLineCount(1);
     }
 
     @Test
     void missingFileAndBadUsageExitTwo() {
-        assertThat(run("extract", dir.resolve("nope.txt").toString())).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("文件不存在").contains("no such file");
-        assertThat(run("extract", "--format", "yaml", "x.txt")).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("bad usage");
+        assertThat(cli.run("extract", dir.resolve("nope.txt").toString())).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(cli.err()).contains("文件不存在").contains("no such file");
+        assertThat(cli.run("extract", "--format", "yaml", "x.txt")).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(cli.err()).contains("bad usage");
     }
 
     @Test
     void helpListsTheCommands() {
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("extract");
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out()).contains("extract");
     }
 
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     private Path copySeed(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/seeds/" + name)) {
-            assertThat(in).isNotNull();
-            Path target = dir.resolve(name);
-            Files.copy(in, target);
-            return target;
-        }
+        return CommandLineRun.copyResource("seeds/" + name, dir.resolve(name));
     }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gongkai.store.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,33 +27,31 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void storesTheReadableDocumentsInH2AndSkipsThemWhenRunAgain() throws Exception {
         Path corpus = corpus();
         Path data = dir.resolve("data");
 
-        int status = run("import", corpus.toString(), "--data", data.toString(), "--threads", "2");
+        int status = cli.run("import", corpus.toString(), "--data", data.toString(), "--threads", "2");
 
-        assertThat(status).as(err.toString()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(err.toString())
+        assertThat(status).as(cli.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(cli.err())
                 .contains("gongkai import: broken.txt: ")
                 .contains("gongkai import: notes.txt: 未找到任何预算或决算公开表格")
                 .contains("no standard budget or final-accounts table found")
                 .contains("5/5").contains("doc/s")
                 .contains("5 documents: 3 checked, 2 unreadable, 0 skipped")
                 .doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
         DataSource h2 = new DriverManagerDataSource(Database.h2Url(data));
         assertStored(new JdbcTemplate(h2));
 
         // Again, into the same database: the three stored documents are skipped unread, nothing is added.
-        StringWriter before = new StringWriter();
-        before.write(err.toString());
-        assertThat(run("import", corpus.toString(), "--data", data.toString())).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(err.toString().substring(before.toString().length()))
+        int before = cli.err().length();
+        assertThat(cli.run("import", corpus.toString(), "--data", data.toString())).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(cli.err().substring(before))
                 .contains("5 documents: 0 checked, 2 unreadable, 3 skipped");
         assertStored(new JdbcTemplate(h2));
     }
@@ -69,10 +64,10 @@ class ImportCommandTest {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
 
-            int status = run("import", corpus.toString(), "--db", url, "--db-user", "postgres", "--threads", "2");
+            int status = cli.run("import", corpus.toString(), "--db", url, "--db-user", "postgres", "--threads", "2");
 
-            assertThat(status).as(err.toString()).isEqualTo(ExitCodes.OK);
-            assertThat(err.toString()).contains("3 documents: 3 checked, 0 unreadable, 0 skipped");
+            assertThat(status).as(cli.err()).isEqualTo(ExitCodes.OK);
+            assertThat(cli.err()).contains("3 documents: 3 checked, 0 unreadable, 0 skipped");
             assertStored(new JdbcTemplate(postgres.getPostgresDatabase()));
         }
     }
@@ -80,16 +75,16 @@ class ImportCommandTest {
     @Test
     void aDatabaseThatCannotBeOpenedOrBadUsageExitsTwoWithABilingualLine() throws Exception {
         Path corpus = corpus();
-        assertThat(run("import", corpus.toString(), "--db", "jdbc:nosuchdatabase://nowhere/gongkai"))
+        assertThat(cli.run("import", corpus.toString(), "--db", "jdbc:nosuchdatabase://nowhere/gongkai"))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("无法打开数据库").contains("cannot open the database");
-        assertThat(run("import", dir.resolve("missing").toString(), "--data", dir.resolve("data").toString()))
+        assertThat(cli.err()).contains("无法打开数据库").contains("cannot open the database");
+        assertThat(cli.run("import", dir.resolve("missing").toString(), "--data", dir.resolve("data").toString()))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("不是目录").contains("not a readable directory");
-        assertThat(run("import", corpus.toString(), "--data", "d", "--db", "jdbc:h2:mem:x"))
+        assertThat(cli.err()).contains("不是目录").contains("not a readable directory");
+        assertThat(cli.run("import", corpus.toString(), "--data", "d", "--db", "jdbc:h2:mem:x"))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(run("import", corpus.toString(), "--threads", "0")).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(cli.run("import", corpus.toString(), "--threads", "0")).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(cli.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(Files.exists(Path.of("d"))).isFalse();
     }
 
@@ -127,14 +122,8 @@ class ImportCommandTest {
         return corpus;
     }
 
-    private void copySeed(String seed, Path to) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/seeds/" + seed)) {
-            assertThat(in).isNotNull();
-            Files.copy(in, to);
-        }
+    private static void copySeed(String seed, Path to) throws IOException {
+        CommandLineRun.copyResource("seeds/" + seed, to);
     }
 
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 }

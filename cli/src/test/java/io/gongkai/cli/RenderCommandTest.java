@@ -9,9 +9,6 @@ import io.gongkai.author.input.BudgetJson;
 import io.gongkai.model.Report;
 import io.gongkai.model.Summary;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,28 +26,27 @@ class RenderCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void rendersHtmlXlsxAndPdf() throws Exception {
         Path seed = copySeed("000_c275e096c8611f2e.txt");
 
-        assertThat(run("render", seed.toString(), "--to", "html", "-o", dir.resolve("r.html").toString())).isZero();
+        assertThat(cli.run("render", seed.toString(), "--to", "html", "-o", dir.resolve("r.html").toString())).isZero();
         assertThat(Files.readString(dir.resolve("r.html"), StandardCharsets.UTF_8))
                 .contains("<title>长治市屯留区商务发展中心2024年部门预算公开</title>", "2160699");
 
-        assertThat(run("render", seed.toString(), "--to", "xlsx", "-o", dir.resolve("r.xlsx").toString())).isZero();
+        assertThat(cli.run("render", seed.toString(), "--to", "xlsx", "-o", dir.resolve("r.xlsx").toString())).isZero();
         try (XSSFWorkbook book = new XSSFWorkbook(dir.resolve("r.xlsx").toFile())) {
             assertThat(book.getSheet("表1").getRow(1).getCell(0).getStringCellValue()).isEqualTo("2024年预算收支总表");
         }
 
-        assertThat(run("render", seed.toString(), "--to", "pdf", "--output", dir.resolve("r.pdf").toString()))
+        assertThat(cli.run("render", seed.toString(), "--to", "pdf", "--output", dir.resolve("r.pdf").toString()))
                 .isZero();
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("r.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("2024年预算收支总表", "1554.77");
         }
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
                     .noneMatch(name -> name.endsWith(".part"));
@@ -63,11 +59,11 @@ class RenderCommandTest {
         Report derived = new ReportAuthor().derive(data);
         Path json = Files.writeString(dir.resolve("budget.json"), new BudgetJson().toJson(data));
 
-        assertThat(run("render", json.toString(), "--to", "html", "-o", dir.resolve("b.html").toString())).isZero();
+        assertThat(cli.run("render", json.toString(), "--to", "html", "-o", dir.resolve("b.html").toString())).isZero();
         String html = Files.readString(dir.resolve("b.html"), StandardCharsets.UTF_8);
         assertThat(html).contains(data.unit().name(), "2130101")
                 .contains(Summary.of(derived).incomeTotal().toPlainString());
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -77,9 +73,9 @@ class RenderCommandTest {
         Path json = Files.writeString(dir.resolve("budget.json"), broken);
         Path target = dir.resolve("b.pdf");
 
-        assertThat(run("render", json.toString(), "--to", "pdf", "-o", target.toString()))
+        assertThat(cli.run("render", json.toString(), "--to", "pdf", "-o", target.toString()))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("功能分类科目 2019988 不存在").contains("functional code 2019988");
+        assertThat(cli.err()).contains("功能分类科目 2019988 不存在").contains("functional code 2019988");
         assertThat(target).doesNotExist();
     }
 
@@ -88,9 +84,9 @@ class RenderCommandTest {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Path target = dir.resolve("out.pdf");
 
-        assertThat(run("render", empty.toString(), "--to", "pdf", "-o", target.toString()))
+        assertThat(cli.run("render", empty.toString(), "--to", "pdf", "-o", target.toString()))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("文件为空").contains("the file is empty").hasLineCount(1);
+        assertThat(cli.err()).contains("文件为空").contains("the file is empty").hasLineCount(1);
         assertThat(target).doesNotExist();
     }
 
@@ -98,39 +94,31 @@ class RenderCommandTest {
     void badOutputPathsAndFormatsExitTwo() throws Exception {
         Path seed = copySeed("000_c275e096c8611f2e.txt");
 
-        assertThat(run("render", seed.toString(), "--to", "html", "-o", dir.resolve("no/such/dir/r.html").toString()))
+        assertThat(cli.run("render", seed.toString(), "--to", "html", "-o", dir.resolve("no/such/dir/r.html").toString()))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("输出目录不存在").contains("the output directory does not exist");
+        assertThat(cli.err()).contains("输出目录不存在").contains("the output directory does not exist");
 
-        assertThat(run("render", seed.toString(), "--to", "html", "-o", dir.toString()))
+        assertThat(cli.run("render", seed.toString(), "--to", "html", "-o", dir.toString()))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("the output path is a directory");
+        assertThat(cli.err()).contains("the output path is a directory");
 
-        assertThat(run("render", seed.toString(), "--to", "odt", "-o", dir.resolve("r.odt").toString()))
+        assertThat(cli.run("render", seed.toString(), "--to", "odt", "-o", dir.resolve("r.odt").toString()))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("bad usage");
-        assertThat(run("render", seed.toString(), "-o", dir.resolve("r.pdf").toString()))
+        assertThat(cli.err()).contains("bad usage");
+        assertThat(cli.run("render", seed.toString(), "-o", dir.resolve("r.pdf").toString()))
                 .isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("--to");
-        assertThat(err.toString()).doesNotContain("Exception");
+        assertThat(cli.err()).contains("--to");
+        assertThat(cli.err()).doesNotContain("Exception");
     }
 
     @Test
     void helpListsRender() {
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("render");
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out()).contains("render");
     }
 
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     private Path copySeed(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/seeds/" + name)) {
-            assertThat(in).isNotNull();
-            Path target = dir.resolve(name);
-            Files.copy(in, target);
-            return target;
-        }
+        return CommandLineRun.copyResource("seeds/" + name, dir.resolve(name));
     }
 }

@@ -9,8 +9,6 @@ import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.RuleRegistry;
 import io.gongkai.rules.Severity;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -18,24 +16,23 @@ import picocli.CommandLine;
 /** {@code gongkai rules}: the catalogue as text or Markdown. */
 class RulesCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void printsTheRegisteredCatalogue() {
-        assertThat(Main.run(new String[] {"rules"}, new PrintWriter(out, true), new PrintWriter(err, true)))
+        assertThat(cli.run("rules"))
                 .isEqualTo(ExitCodes.OK);
 
-        assertThat(out.toString()).startsWith("规则目录：共 " + RuleRegistry.docs().size() + " 条规则\n");
-        RuleRegistry.docs().forEach(doc -> assertThat(out.toString()).contains(doc.id()));
-        assertThat(out.toString()).contains("预决算衔接 LINKAGE", "LINK-001");
+        assertThat(cli.out()).startsWith("规则目录：共 " + RuleRegistry.docs().size() + " 条规则\n");
+        RuleRegistry.docs().forEach(doc -> assertThat(cli.out()).contains(doc.id()));
+        assertThat(cli.out()).contains("预决算衔接 LINKAGE", "LINK-001");
     }
 
     @Test
     void printsMarkdownForTheDocs() {
         assertThat(run("rules", "--format", "markdown")).isEqualTo(ExitCodes.OK);
 
-        assertThat(out.toString()).startsWith("# 规则目录 Rule catalogue\n\n1 条规则 rules")
+        assertThat(cli.out()).startsWith("# 规则目录 Rule catalogue\n\n1 条规则 rules")
                 .contains("\n### 资产 ASSETS\n\n| id | 标题 title | 级别 severity | 理由 rationale | 依据 basis |\n"
                         + "|---|---|---|---|---|\n| CLI-900 | 车辆数与费用相符 | 警告 WARNING | "
                         + "车辆数与运行费不符时，说明或表格有一处错误。 | 财预〔2016〕143号 |\n");
@@ -44,10 +41,10 @@ class RulesCommandTest {
     @Test
     void printsTextByDefaultAndRefusesOtherFormats() {
         assertThat(run("rules")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("资产 ASSETS（1）\n  CLI-900  警告  车辆数与费用相符\n");
+        assertThat(cli.out()).contains("资产 ASSETS（1）\n  CLI-900  警告  车辆数与费用相符\n");
 
         assertThat(run("rules", "--format", "pdf")).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(err.toString()).contains("bad usage").hasLineCount(1);
+        assertThat(cli.err()).contains("bad usage").hasLineCount(1);
     }
 
     private int run(String... args) {
@@ -58,7 +55,7 @@ class RulesCommandTest {
                         : CommandLine.defaultFactory().create(type);
             }
         };
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), factory);
+        return cli.run(factory, args);
     }
 
     @RuleDoc(id = "CLI-900", title = "车辆数与费用相符", category = Category.ASSETS, severity = Severity.WARNING,

@@ -10,7 +10,9 @@ import io.gongkai.store.ReportQuery;
 import io.gongkai.store.ReportSearch;
 import io.gongkai.store.ReportStore;
 import io.gongkai.store.StoredReport;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,11 +47,12 @@ class ReportController {
     String list(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String unit,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean errors,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
         ReportQuery query = new ReportQuery(region, year, kind, unit, q, errors, true, page, 50);
         Page<StoredReport> reports = search.find(query);
         model.addAttribute("query", query);
         model.addAttribute("reports", reports);
+        model.addAttribute("rows", ReportListRows.html(reports.items(), request.getContextPath()));
         model.addAttribute("counts", search.severityCounts(query));
         model.addAttribute("regions", search.regions().keySet());
         model.addAttribute("years", search.years());
@@ -57,14 +60,15 @@ class ReportController {
     }
 
     @GetMapping("/reports/{id}")
-    String report(@PathVariable long id, Model model, Authentication user) {
+    String report(@PathVariable long id, Model model, Authentication user, HttpServletRequest request) {
         StoredReport report = store.find(id).orElseThrow(NotFoundException::report);
         ReportViewCache.Page page = views.page(report);
         model.addAttribute("view", page.view());
         model.addAttribute("content", page.content());
         model.addAttribute("r", report);
         model.addAttribute("steps", publishing.steps(id));
-        model.addAttribute("justifications", publishing.justifications(id));
+        Map<Integer, String> justifications = publishing.justifications(id);
+        model.addAttribute("justifications", justifications);
         model.addAttribute("openErrors", publishing.unjustifiedErrors(id));
         boolean admin = user != null && user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
@@ -73,7 +77,12 @@ class ReportController {
                 && accounts.units(user.getName()).contains(report.unit().id());
         boolean open = !"APPROVED".equals(report.status()) && !"PUBLISHED".equals(report.status());
         model.addAttribute("bureau", admin);
-        model.addAttribute("canEdit", (admin || editor) && open);
+        boolean canEdit = (admin || editor) && open;
+        model.addAttribute("canEdit", canEdit);
+        String rulesPage = request.getContextPath() + "/rules";
+        model.addAttribute("rulesPage", rulesPage);
+        model.addAttribute("findingsRows", canEdit || !justifications.isEmpty() ? null
+                : views.publicFindingsRows(id, page.view(), rulesPage));
         return "report";
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -29,6 +30,13 @@ class ReportViewCache {
     private final Map<Long, Kept> views = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    private final Map<Long, String> publicFindingsRows = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
             return size() > CAPACITY;
         }
     };
@@ -68,5 +76,31 @@ class ReportViewCache {
             }
         }
         return new Page(kept.view().withReport(report, store.versions(report)), kept.content());
+    }
+
+    /**
+     * The rows of the findings table as the public sees them (nobody may justify a finding and none is justified):
+     * {@code report-findings.html} rendered once per report, since a report's findings never change. A report page
+     * with justifications or a justification form renders its rows per request instead.
+     *
+     * @param rulesPage the address of the rule catalogue page, for the links from each finding's rule id
+     */
+    String publicFindingsRows(long reportId, ReportView view, String rulesPage) {
+        synchronized (publicFindingsRows) {
+            String kept = publicFindingsRows.get(reportId);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Context context = new Context(Locale.SIMPLIFIED_CHINESE);
+        context.setVariable("view", view);
+        context.setVariable("rulesPage", rulesPage);
+        context.setVariable("justifications", Map.of());
+        context.setVariable("canEdit", false);
+        String rows = templates.process("report-findings", Set.of("rows"), context);
+        synchronized (publicFindingsRows) {
+            publicFindingsRows.put(reportId, rows);
+        }
+        return rows;
     }
 }

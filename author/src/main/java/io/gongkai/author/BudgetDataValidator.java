@@ -23,6 +23,8 @@ public final class BudgetDataValidator {
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
     private static final int MIN_YEAR = 2000;
     private static final int MAX_YEAR = 2100;
+    /** The economic codes of 公务用车购置 (as table 10 ① counts them). */
+    private static final java.util.Set<String> VEHICLE_PURCHASE_CODES = java.util.Set.of("30913", "31013");
 
     /** Where a field of the data is, for messages. */
     public interface Locator {
@@ -263,6 +265,14 @@ public final class BudgetDataValidator {
             }
         }
         OtherFacts.ThreePublicCounts c = data.other().threePublicCounts();
+        boolean purchaseBudgeted = data.lineItems().stream().anyMatch(i -> !i.carryover() && i.source().fiscal()
+                && VEHICLE_PURCHASE_CODES.contains(i.economicCode()) && i.amount() != null && i.amount().signum() > 0);
+        if (c.vehiclesPurchased() != null && c.vehiclesPurchased() > 0 && !purchaseBudgeted) {
+            problems.add(new BudgetProblem(at.field("other.threePublicCounts.vehiclesPurchased"),
+                    "计划购置公务用车" + c.vehiclesPurchased() + "辆，但预算明细中没有财政拨款安排的公务用车购置费（30913、31013）",
+                    "plans to buy " + c.vehiclesPurchased() + " vehicles but no fiscal line item budgets their"
+                            + " purchase (30913, 31013)"));
+        }
         for (Integer count : new Integer[] {c.abroadGroups(), c.abroadPeople(), c.vehiclesPurchased(),
             c.receptionBatches(), c.receptionPeople()}) {
             if (count != null && count < 0) {

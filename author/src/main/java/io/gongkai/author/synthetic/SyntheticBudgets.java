@@ -218,7 +218,8 @@ public final class SyntheticBudgets {
                     reasons.operatingCosts(), why);
         }
         OtherFacts.ThreePublicCounts counts = breakdown.nextBoolean() ? null : new OtherFacts.ThreePublicCounts(
-                breakdown.nextInt(3), breakdown.nextInt(8), breakdown.nextInt(2), 1 + breakdown.nextInt(60),
+                breakdown.nextInt(3), breakdown.nextInt(8), purchasesVehicles(items) ? 1 + breakdown.nextInt(2) : 0,
+                1 + breakdown.nextInt(60),
                 breakdown.nextBoolean() ? null : 1 + breakdown.nextInt(400));
         return new OtherFacts(last, reasons, procurement, assets, null, counts);
     }
@@ -240,6 +241,11 @@ public final class SyntheticBudgets {
             last.putIfAbsent(pick(random, functionCodes), yuan(random, 300_000));
         }
         return last;
+    }
+
+    private static boolean purchasesVehicles(List<LineItem> items) {
+        return items.stream().anyMatch(i -> !i.carryover() && i.source().fiscal()
+                && (i.economicCode().equals("30913") || i.economicCode().equals("31013")));
     }
 
     /** Last year's figure: within ±30% of this year's, sometimes equal. */

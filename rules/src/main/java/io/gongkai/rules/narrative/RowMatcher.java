@@ -96,6 +96,10 @@ final class RowMatcher {
 
     /** Rows whose name, without 支出, appears in the subject in order (一般公共服务 in 一般公共预算服务支出). */
     static List<TableRow> weak(String subject, List<TableRow> rows) {
+        List<TableRow> levels = byLevels(subject, rows);
+        if (levels != null) {
+            return levels; // a path names its row exactly or not at all
+        }
         List<TableRow> found = new ArrayList<>();
         String subjectCore = Subjects.core(subject);
         for (TableRow row : rows) {

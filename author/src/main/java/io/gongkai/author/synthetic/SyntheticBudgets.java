@@ -217,10 +217,14 @@ public final class SyntheticBudgets {
             reasons = new OtherFacts.Reasons(reasons.total(), reasons.gpb(), reasons.threePublic(),
                     reasons.operatingCosts(), why);
         }
+        // Counts only where money is budgeted: no 团组 without 因公出国（境）费, no 批次 without 公务接待费.
+        boolean abroad = budgets(items, "30212");
+        boolean reception = budgets(items, "30217");
         OtherFacts.ThreePublicCounts counts = breakdown.nextBoolean() ? null : new OtherFacts.ThreePublicCounts(
-                breakdown.nextInt(3), breakdown.nextInt(8), purchasesVehicles(items) ? 1 + breakdown.nextInt(2) : 0,
-                1 + breakdown.nextInt(60),
-                breakdown.nextBoolean() ? null : 1 + breakdown.nextInt(400));
+                abroad ? 1 + breakdown.nextInt(3) : 0, abroad ? 1 + breakdown.nextInt(8) : 0,
+                budgets(items, "30913") || budgets(items, "31013") ? 1 + breakdown.nextInt(2) : 0,
+                reception ? 1 + breakdown.nextInt(60) : 0,
+                breakdown.nextBoolean() ? null : reception ? 1 + breakdown.nextInt(400) : 0);
         return new OtherFacts(last, reasons, procurement, assets, null, counts);
     }
 
@@ -243,9 +247,10 @@ public final class SyntheticBudgets {
         return last;
     }
 
-    private static boolean purchasesVehicles(List<LineItem> items) {
+    /** Whether this year's 财政拨款 spends on the economic code (as table 10 counts it). */
+    private static boolean budgets(List<LineItem> items, String economicCode) {
         return items.stream().anyMatch(i -> !i.carryover() && i.source().fiscal()
-                && (i.economicCode().equals("30913") || i.economicCode().equals("31013")));
+                && i.economicCode().equals(economicCode) && i.amount().signum() > 0);
     }
 
     /** Last year's figure: within ±30% of this year's, sometimes equal. */

@@ -23,6 +23,8 @@ public final class BudgetDataValidator {
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
     private static final int MIN_YEAR = 2000;
     private static final int MAX_YEAR = 2100;
+    /** The economic codes of 公务用车购置 (as table 10 ① counts them). */
+    private static final java.util.Set<String> VEHICLE_PURCHASE_CODES = java.util.Set.of("30913", "31013");
 
     /** Where a field of the data is, for messages. */
     public interface Locator {
@@ -67,6 +69,7 @@ public final class BudgetDataValidator {
         }
         projects(data, at, problems);
         other(data.other(), at, problems);
+        byFunction(data, at, problems);
         return problems;
     }
 
@@ -217,6 +220,65 @@ public final class BudgetDataValidator {
             if (v.getKey().isBlank()) {
                 problems.add(new BudgetProblem(at.field("other.assets.vehicles"), "车辆类别名称为空",
                         "a vehicle category has no name"));
+            }
+        }
+    }
+
+    /**
+     * Last year's 一般公共预算当年支出 by 项 and the reasons by functional code: codes of the year's catalogue at the
+     * right level, amounts that add up to last year's 一般公共预算当年支出 when both are given, reasons without
+     * figures.
+     */
+    private static void byFunction(BudgetData data, Locator at, List<BudgetProblem> problems) {
+        ClassificationCatalog functional = Catalogues.functional(data.year());
+        OtherFacts.LastYear last = data.other().lastYear();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> e : last.gpbByFunction().entrySet()) {
+            String where = at.field("other.lastYear.gpbByFunction." + e.getKey());
+            if (!functional.exists(e.getKey())
+                    || ClassificationLevel.ofCode(e.getKey()).orElse(null) != ClassificationLevel.ITEM) {
+                problems.add(new BudgetProblem(where, "上年功能分类科目 " + e.getKey() + " 不存在或不是项级科目（7位）",
+                        "last year's functional code " + e.getKey() + " does not exist or is not a 项 (7 digits)"));
+            }
+            amount(e.getValue(), where, problems, true);
+            sum = sum.add(e.getValue() == null ? BigDecimal.ZERO : e.getValue());
+        }
+        if (!last.gpbByFunction().isEmpty() && last.gpbCurrent() != null && sum.compareTo(last.gpbCurrent()) != 0) {
+            problems.add(new BudgetProblem(at.field("other.lastYear.gpbByFunction"), "上年一般公共预算当年支出各项合计"
+                    + sum.toPlainString() + "元与上年一般公共预算当年支出" + last.gpbCurrent().toPlainString() + "元不一致",
+                    "last year's amounts by functional code add up to " + sum.toPlainString()
+                            + " yuan, not last year's 一般公共预算当年支出 of " + last.gpbCurrent().toPlainString()
+                            + " yuan"));
+        }
+        for (Map.Entry<String, String> e : data.other().reasons().byFunction().entrySet()) {
+            String where = at.field("other.reasons.byFunction." + e.getKey());
+            ClassificationLevel level = ClassificationLevel.ofCode(e.getKey()).orElse(null);
+            if (!functional.exists(e.getKey())
+                    || level != ClassificationLevel.CLASS && level != ClassificationLevel.ITEM) {
+                problems.add(new BudgetProblem(where, "变动原因的功能分类科目 " + e.getKey() + " 不存在或不是类级（3位）、项级（7位）科目",
+                        "the reason's functional code " + e.getKey() + " does not exist or is not a 类 (3 digits) or"
+                                + " 项 (7 digits)"));
+            }
+            if (e.getValue() != null && DIGIT.matcher(e.getValue()).find()) {
+                problems.add(new BudgetProblem(where, "说明文字不能包含数字（说明中的金额由系统根据预算数据生成）",
+                        "reason texts must not contain figures: the narrative states figures from the data"));
+            }
+        }
+        OtherFacts.ThreePublicCounts c = data.other().threePublicCounts();
+        boolean purchaseBudgeted = data.lineItems().stream().anyMatch(i -> !i.carryover() && i.source().fiscal()
+                && VEHICLE_PURCHASE_CODES.contains(i.economicCode()) && i.amount() != null && i.amount().signum() > 0);
+        if (c.vehiclesPurchased() != null && c.vehiclesPurchased() > 0 && !purchaseBudgeted) {
+            problems.add(new BudgetProblem(at.field("other.threePublicCounts.vehiclesPurchased"),
+                    "计划购置公务用车" + c.vehiclesPurchased() + "辆，但预算明细中没有财政拨款安排的公务用车购置费（30913、31013）",
+                    "plans to buy " + c.vehiclesPurchased() + " vehicles but no fiscal line item budgets their"
+                            + " purchase (30913, 31013)"));
+        }
+        for (Integer count : new Integer[] {c.abroadGroups(), c.abroadPeople(), c.vehiclesPurchased(),
+            c.receptionBatches(), c.receptionPeople()}) {
+            if (count != null && count < 0) {
+                problems.add(new BudgetProblem(at.field("other.threePublicCounts"), "“三公”经费团组、人次、车辆、批次数不能为负数",
+                        "三公 counts (groups, people, vehicles, batches) cannot be negative"));
+                break;
             }
         }
     }

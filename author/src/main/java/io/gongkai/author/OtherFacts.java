@@ -13,17 +13,39 @@ import java.util.Map;
  * @param procurement 政府采购预算 by kind
  * @param assets 国有资产占有使用情况
  * @param purchasedServices 政府购买服务 text for 十二、其他说明, or null for 无
+ * @param threePublicCounts the numbers behind the 三公 amounts (团组, 人次, 辆, 批次), each optional
  */
 public record OtherFacts(LastYear lastYear, Reasons reasons, ProcurementPlan procurement, AssetFacts assets,
-                         String purchasedServices) {
+                         String purchasedServices, ThreePublicCounts threePublicCounts) {
 
-    public static final OtherFacts NONE = new OtherFacts(null, null, null, null, null);
+    public static final OtherFacts NONE = new OtherFacts(null, null, null, null, null, null);
 
     public OtherFacts {
         lastYear = lastYear == null ? LastYear.NONE : lastYear;
         reasons = reasons == null ? Reasons.NONE : reasons;
         procurement = procurement == null ? ProcurementPlan.NONE : procurement;
         assets = assets == null ? AssetFacts.NONE : assets;
+        threePublicCounts = threePublicCounts == null ? ThreePublicCounts.NONE : threePublicCounts;
+    }
+
+    /** Facts without the 三公 counts. */
+    public OtherFacts(LastYear lastYear, Reasons reasons, ProcurementPlan procurement, AssetFacts assets,
+                      String purchasedServices) {
+        this(lastYear, reasons, procurement, assets, purchasedServices, null);
+    }
+
+    /**
+     * What the 三公 amounts buy, as 七 states it (安排因公出国（境）团组2个、3人次); a null count is not stated.
+     *
+     * @param abroadGroups 因公出国（境）团组数
+     * @param abroadPeople 因公出国（境）人次
+     * @param vehiclesPurchased 公务用车购置数量（辆）
+     * @param receptionBatches 国内公务接待批次
+     * @param receptionPeople 国内公务接待人次
+     */
+    public record ThreePublicCounts(Integer abroadGroups, Integer abroadPeople, Integer vehiclesPurchased,
+                                    Integer receptionBatches, Integer receptionPeople) {
+        public static final ThreePublicCounts NONE = new ThreePublicCounts(null, null, null, null, null);
     }
 
     /**
@@ -36,10 +58,41 @@ public record OtherFacts(LastYear lastYear, Reasons reasons, ProcurementPlan pro
      * @param vehiclePurchase 公务用车购置费
      * @param vehicleOperation 公务用车运行维护费
      * @param operatingCosts 机关运行经费
+     * @param gpbByFunction 一般公共预算当年支出 by functional code (项, 7 digits), for the 类, 款 and 项
+     *                      year-on-year statements of 五; empty when not known (then they are not made)
      */
     public record LastYear(BigDecimal total, BigDecimal gpbCurrent, BigDecimal abroad, BigDecimal reception,
-                           BigDecimal vehiclePurchase, BigDecimal vehicleOperation, BigDecimal operatingCosts) {
-        public static final LastYear NONE = new LastYear(null, null, null, null, null, null, null);
+                           BigDecimal vehiclePurchase, BigDecimal vehicleOperation, BigDecimal operatingCosts,
+                           Map<String, BigDecimal> gpbByFunction) {
+        public static final LastYear NONE = new LastYear(null, null, null, null, null, null, null, null);
+
+        public LastYear {
+            gpbByFunction = gpbByFunction == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(gpbByFunction));
+        }
+
+        /** Last year's figures without the breakdown by functional code. */
+        public LastYear(BigDecimal total, BigDecimal gpbCurrent, BigDecimal abroad, BigDecimal reception,
+                        BigDecimal vehiclePurchase, BigDecimal vehicleOperation, BigDecimal operatingCosts) {
+            this(total, gpbCurrent, abroad, reception, vehiclePurchase, vehicleOperation, operatingCosts, null);
+        }
+
+        /**
+         * Last year's 一般公共预算当年支出 under a functional code of any level (类, 款 or 项): the sum of the 项
+         * under it, or null when no breakdown is known.
+         */
+        public BigDecimal gpbUnder(String functionCode) {
+            if (gpbByFunction.isEmpty()) {
+                return null;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Map.Entry<String, BigDecimal> e : gpbByFunction.entrySet()) {
+                if (e.getKey().startsWith(functionCode)) {
+                    sum = sum.add(e.getValue());
+                }
+            }
+            return sum;
+        }
 
         /** Last year's 三公 total, or null when any part is unknown. */
         public BigDecimal threePublic() {
@@ -57,9 +110,21 @@ public record OtherFacts(LastYear lastYear, Reasons reasons, ProcurementPlan pro
      * @param gpb the change of 一般公共预算当年支出
      * @param threePublic the change of “三公”经费
      * @param operatingCosts the change of 机关运行经费
+     * @param byFunction the change of 一般公共预算当年支出 under a functional code (类 or 项), by that code
      */
-    public record Reasons(String total, String gpb, String threePublic, String operatingCosts) {
-        public static final Reasons NONE = new Reasons(null, null, null, null);
+    public record Reasons(String total, String gpb, String threePublic, String operatingCosts,
+                          Map<String, String> byFunction) {
+        public static final Reasons NONE = new Reasons(null, null, null, null, null);
+
+        public Reasons {
+            byFunction = byFunction == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byFunction));
+        }
+
+        /** Reasons without any by functional code. */
+        public Reasons(String total, String gpb, String threePublic, String operatingCosts) {
+            this(total, gpb, threePublic, operatingCosts, null);
+        }
     }
 
     /**

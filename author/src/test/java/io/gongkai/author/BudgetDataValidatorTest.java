@@ -57,4 +57,36 @@ class BudgetDataValidatorTest {
         assertThat(validator.validate(data, BudgetDataValidator.Locator.JSON)).extracting(BudgetProblem::message)
                 .containsExactly("projects[8].name：项目 不存在的项目 没有对应的预算明细 / project 不存在的项目 has no line items");
     }
+
+    @Test
+    void checksLastYearsBreakdownAndTheThreePublicCounts() {
+        BudgetData example = BudgetExamples.countyAgriculture();
+        OtherFacts.LastYear l = example.other().lastYear();
+        OtherFacts.LastYear last = new OtherFacts.LastYear(l.total(), l.gpbCurrent(), l.abroad(), l.reception(),
+                l.vehiclePurchase(), l.vehicleOperation(), l.operatingCosts(),
+                java.util.Map.of("2130153", new BigDecimal("2000000"), "21301", new BigDecimal("5")));
+        OtherFacts.Reasons r = example.other().reasons();
+        OtherFacts.Reasons reasons = new OtherFacts.Reasons(r.total(), r.gpb(), r.threePublic(), r.operatingCosts(),
+                java.util.Map.of("21301", "项目调整", "2130153", "新增3个片区"));
+        OtherFacts o = example.other();
+        OtherFacts other = new OtherFacts(last, reasons, o.procurement(), o.assets(), o.purchasedServices(),
+                new OtherFacts.ThreePublicCounts(0, 0, 2, 42, null));
+        BudgetData data = new BudgetData(example.year(), example.unit(), example.lineItems(), example.projects(),
+                example.fundIncome(), example.soeIncome(), other);
+
+        assertThat(validator.validate(data, BudgetDataValidator.Locator.JSON)).extracting(BudgetProblem::message)
+                .containsExactly(
+                        "other.lastYear.gpbByFunction.21301：上年功能分类科目 21301 不存在或不是项级科目（7位） / last year's "
+                                + "functional code 21301 does not exist or is not a 项 (7 digits)",
+                        "other.lastYear.gpbByFunction：上年一般公共预算当年支出各项合计2000005元与上年一般公共预算当年支出14980000元"
+                                + "不一致 / last year's amounts by functional code add up to 2000005 yuan, not last year's "
+                                + "一般公共预算当年支出 of 14980000 yuan",
+                        "other.reasons.byFunction.21301：变动原因的功能分类科目 21301 不存在或不是类级（3位）、项级（7位）科目 / the "
+                                + "reason's functional code 21301 does not exist or is not a 类 (3 digits) or 项 (7 digits)",
+                        "other.reasons.byFunction.2130153：说明文字不能包含数字（说明中的金额由系统根据预算数据生成） / reason texts "
+                                + "must not contain figures: the narrative states figures from the data",
+                        "other.threePublicCounts.vehiclesPurchased：计划购置公务用车2辆，但预算明细中没有财政拨款安排的公务用车购置费"
+                                + "（30913、31013） / plans to buy 2 vehicles but no fiscal line item budgets their purchase "
+                                + "(30913, 31013)");
+    }
 }

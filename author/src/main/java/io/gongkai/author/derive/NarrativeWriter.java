@@ -152,6 +152,44 @@ final class NarrativeWriter {
             b.text(i == 0 ? "" : "；").amount(c.name(), amount).text("，").share(c.name(), amount, total);
         }
         b.text("等。");
+        details(scope);
+    }
+
+    /**
+     * 五(三): each 类, 款 and 项 of this year's 一般公共预算 with its amount, in the official wording
+     * (农林水支出（类）农业农村（款）行政运行（项）383.04万元), each 类 and 项 with its change on last year when
+     * last year's breakdown by functional code is known. One statement per paragraph, each its own sentence, so
+     * that a reader finds every change beside the amount it is about.
+     */
+    private void details(Predicate<LineItem> scope) {
+        b.sub("（三）", "一般公共预算当年支出具体情况");
+        OtherFacts.LastYear last = other.lastYear();
+        Map<String, String> reasons = other.reasons().byFunction();
+        for (Classification c : classesOf(scope)) {
+            String classWords = c.name() + "（类）";
+            BigDecimal classAmount = ledger.sum(scope.and(Ledger.function(c.code())));
+            b.paragraph().amount(classWords, classAmount);
+            yearOnYear(classWords, classAmount, last.gpbUnder(c.code()), reasons.get(c.code()));
+            b.text("。");
+            for (String section : codesOf(scope, 5, c.code())) {
+                String sectionWords = classWords + Catalogues.functionName(data.year(), section) + "（款）";
+                b.paragraph().amount(sectionWords, ledger.sum(scope.and(Ledger.function(section)))).text("。");
+                for (String item : codesOf(scope, 7, section)) {
+                    String itemWords = sectionWords + Catalogues.functionName(data.year(), item) + "（项）";
+                    BigDecimal itemAmount = ledger.sum(scope.and(Ledger.function(item)));
+                    b.paragraph().amount(itemWords, itemAmount);
+                    yearOnYear(itemWords, itemAmount, last.gpbUnder(item), reasons.get(item));
+                    b.text("。");
+                }
+            }
+        }
+    }
+
+    /** The distinct functional codes of the given length under {@code parent} among the scope's items, sorted. */
+    private List<String> codesOf(Predicate<LineItem> scope, int length, String parent) {
+        return ledger.items(scope.and(Ledger.function(parent))).stream().map(LineItem::functionCode)
+                .filter(code -> code.length() >= length).map(code -> code.substring(0, length)).distinct().sorted()
+                .toList();
     }
 
     /** 六: basic expenditure split into 人员经费 and 公用经费 with the economic items each contains. */
@@ -192,15 +230,33 @@ final class NarrativeWriter {
         String subject = "财政拨款安排的“三公”经费预算";
         b.text(year + unit).amount(subject, total);
         yearOnYear(subject, total, lastTotal, other.reasons().threePublic());
+        OtherFacts.ThreePublicCounts counts = other.threePublicCounts();
         b.text("。其中：").amount("因公出国（境）费", abroad);
         yearOnYear("因公出国（境）费", abroad, last.abroad(), null);
+        counts(counts.abroadGroups(), "因公出国（境）团组数", "个", counts.abroadPeople(), "出国人数");
         b.text("；").amount("公务接待费", reception);
         yearOnYear("公务接待费", reception, last.reception(), null);
+        counts(counts.receptionBatches(), "国内公务接待", "批次", counts.receptionPeople(), "接待人数");
         b.text("；").amount("公务用车购置费", purchase);
         yearOnYear("公务用车购置费", purchase, last.vehiclePurchase(), null);
+        counts(counts.vehiclesPurchased(), "购置公务用车", "辆", null, null);
         b.text("；").amount("公务用车运行维护费", operation);
         yearOnYear("公务用车运行维护费", operation, last.vehicleOperation(), null);
         b.text("。");
+    }
+
+    /**
+     * ，因公出国（境）团组数2个、出国人数3人次 — the numbers behind a 三公 amount, each stated only when known.
+     */
+    private void counts(Integer first, String firstSubject, String firstUnit, Integer people, String peopleSubject) {
+        String separator = "，";
+        if (first != null) {
+            b.text(separator).count(firstSubject, firstSubject, first, firstUnit);
+            separator = "、";
+        }
+        if (people != null) {
+            b.text(separator).count(peopleSubject, peopleSubject, people, "人次");
+        }
     }
 
     /** 八: 机关运行经费 of the 行政 and 参公 units. */

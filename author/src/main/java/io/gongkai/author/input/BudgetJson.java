@@ -191,11 +191,15 @@ public final class BudgetJson {
                     money(last, "reception", l + "reception", false),
                     money(last, "vehiclePurchase", l + "vehiclePurchase", false),
                     money(last, "vehicleOperation", l + "vehicleOperation", false),
-                    money(last, "operatingCosts", l + "operatingCosts", false));
+                    money(last, "operatingCosts", l + "operatingCosts", false),
+                    moneyByCode(last.path("gpbByFunction"), l + "gpbByFunction"));
             JsonNode r = n.path("reasons");
+            Map<String, String> reasonsByFunction = new LinkedHashMap<>();
+            r.path("byFunction").fields().forEachRemaining(e -> reasonsByFunction.put(e.getKey(),
+                    text(r.path("byFunction"), e.getKey(), "other.reasons.byFunction." + e.getKey(), false)));
             OtherFacts.Reasons reasons = new OtherFacts.Reasons(text(r, "total", "", false),
                     text(r, "gpb", "", false), text(r, "threePublic", "", false),
-                    text(r, "operatingCosts", "", false));
+                    text(r, "operatingCosts", "", false), reasonsByFunction);
             JsonNode p = n.path("procurement");
             OtherFacts.ProcurementPlan procurement = new OtherFacts.ProcurementPlan(
                     money(p, "goods", "other.procurement.goods", false),
@@ -214,7 +218,37 @@ public final class BudgetJson {
                     money(a, "officeArea", "other.assets.officeArea", false),
                     integer(a, "equipmentOver500k", "other.assets.equipmentOver500k", 0),
                     integer(a, "equipmentOver1m", "other.assets.equipmentOver1m", 0));
-            return new OtherFacts(lastYear, reasons, procurement, assets, text(n, "purchasedServices", "", false));
+            JsonNode c = n.path("threePublicCounts");
+            String cw = "other.threePublicCounts.";
+            OtherFacts.ThreePublicCounts counts = new OtherFacts.ThreePublicCounts(
+                    optionalInteger(c, "abroadGroups", cw + "abroadGroups"),
+                    optionalInteger(c, "abroadPeople", cw + "abroadPeople"),
+                    optionalInteger(c, "vehiclesPurchased", cw + "vehiclesPurchased"),
+                    optionalInteger(c, "receptionBatches", cw + "receptionBatches"),
+                    optionalInteger(c, "receptionPeople", cw + "receptionPeople"));
+            return new OtherFacts(lastYear, reasons, procurement, assets, text(n, "purchasedServices", "", false),
+                    counts);
+        }
+
+        /** An object of amounts keyed by code ({"2130101": "1200000.00"}), in the order written. */
+        private Map<String, BigDecimal> moneyByCode(JsonNode n, String where) {
+            Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> fields = n.fields();
+            while (fields.hasNext()) {
+                String code = fields.next().getKey();
+                BigDecimal amount = money(n, code, where + "." + code, true);
+                if (amount != null) {
+                    amounts.put(code, amount);
+                }
+            }
+            return amounts;
+        }
+
+        private Integer optionalInteger(JsonNode n, String field, String where) {
+            if (n.path(field).isMissingNode() || n.path(field).isNull()) {
+                return null;
+            }
+            return integer(n, field, where, 0);
         }
 
         private UnitType unitType(String text, String where) {
@@ -387,11 +421,19 @@ public final class BudgetJson {
         putMoney(last, "vehiclePurchase", l.vehiclePurchase());
         putMoney(last, "vehicleOperation", l.vehicleOperation());
         putMoney(last, "operatingCosts", l.operatingCosts());
+        if (!l.gpbByFunction().isEmpty()) {
+            ObjectNode byFunction = last.putObject("gpbByFunction");
+            l.gpbByFunction().forEach((code, amount) -> putMoney(byFunction, code, amount));
+        }
         ObjectNode reasons = n.putObject("reasons");
         putText(reasons, "total", o.reasons().total());
         putText(reasons, "gpb", o.reasons().gpb());
         putText(reasons, "threePublic", o.reasons().threePublic());
         putText(reasons, "operatingCosts", o.reasons().operatingCosts());
+        if (!o.reasons().byFunction().isEmpty()) {
+            ObjectNode byFunction = reasons.putObject("byFunction");
+            o.reasons().byFunction().forEach((code, reason) -> putText(byFunction, code, reason));
+        }
         ObjectNode p = n.putObject("procurement");
         putMoney(p, "goods", o.procurement().goods());
         putMoney(p, "works", o.procurement().works());
@@ -406,6 +448,21 @@ public final class BudgetJson {
         a.put("equipmentOver500k", assets.equipmentOver500k());
         a.put("equipmentOver1m", assets.equipmentOver1m());
         putText(n, "purchasedServices", o.purchasedServices());
+        OtherFacts.ThreePublicCounts counts = o.threePublicCounts();
+        if (!counts.equals(OtherFacts.ThreePublicCounts.NONE)) {
+            ObjectNode c = n.putObject("threePublicCounts");
+            putCount(c, "abroadGroups", counts.abroadGroups());
+            putCount(c, "abroadPeople", counts.abroadPeople());
+            putCount(c, "vehiclesPurchased", counts.vehiclesPurchased());
+            putCount(c, "receptionBatches", counts.receptionBatches());
+            putCount(c, "receptionPeople", counts.receptionPeople());
+        }
+    }
+
+    private static void putCount(ObjectNode n, String field, Integer value) {
+        if (value != null) {
+            n.put(field, value.intValue());
+        }
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -70,6 +71,7 @@ final class BudgetTemplateWriter {
             indicators(data);
             income(data);
             other(data);
+            lastYear(data);
             book.setSheetHidden(book.getSheetIndex(CODES), true);
             book.setActiveSheet(book.getSheetIndex(LINES));
             book.write(out);
@@ -90,7 +92,9 @@ final class BudgetTemplateWriter {
                     + "市县（区）财政资金不必填写，由年度资金减去其他来源得出。",
             "「" + INDICATORS + "」每个绩效指标一行，年度或实施期填“年度”或“实施期”（实施期指标空白时与年度相同）。",
             "「" + INCOME + "」填写政府性基金预算收入表、国有资本经营预算收入表的收入科目（可空）。",
-            "「" + OTHER + "」填写上年预算数（用于同比说明）、变动原因（不含数字）、政府采购、国有资产等情况。",
+            "「" + OTHER + "」填写上年预算数（用于同比说明）、变动原因（不含数字）、政府采购、国有资产、“三公”经费团组人次等情况。",
+            "「" + LAST_YEAR + "」按功能分类项级科目填写上年一般公共预算当年支出（各项合计应等于上年一般公共预算当年支出），"
+                    + "并可按类或项填写变动原因（用于一般公共预算支出具体情况的同比说明）。",
             "下拉框的选项来自" + Catalogues.functional(year).year() + "年政府收支分类科目；读入时逐格检查科目和数字，"
                     + "错误会按单元格列出（如“明细!C12：功能分类科目 2019988 不存在”）。",
             "生成报告：gongkai author budget.xlsx -o report.json"};
@@ -326,6 +330,10 @@ final class BudgetTemplateWriter {
                 value = a.equipmentOver1m();
             } else if (r == last + 3) {
                 value = o.purchasedServices();
+            } else if (r >= THREE_PUBLIC_COUNTS_FIRST) {
+                OtherFacts.ThreePublicCounts c = o.threePublicCounts();
+                value = new Integer[] {c.abroadGroups(), c.abroadPeople(), c.vehiclesPurchased(),
+                    c.receptionBatches(), c.receptionPeople()}[r - THREE_PUBLIC_COUNTS_FIRST];
             }
             if (value instanceof BigDecimal b) {
                 amount(row, 1, b);
@@ -337,6 +345,26 @@ final class BudgetTemplateWriter {
         }
         s.setColumnWidth(0, 36 * 256);
         s.setColumnWidth(1, 60 * 256);
+    }
+
+    private void lastYear(BudgetData data) {
+        Sheet s = book.createSheet(LAST_YEAR);
+        headers(s, LAST_YEAR_COLUMNS);
+        if (data != null) {
+            Map<String, BigDecimal> amounts = data.other().lastYear().gpbByFunction();
+            Map<String, String> reasons = data.other().reasons().byFunction();
+            java.util.SortedSet<String> codes = new java.util.TreeSet<>(amounts.keySet());
+            codes.addAll(reasons.keySet());
+            int r = 1;
+            for (String code : codes) {
+                Row row = s.createRow(r++);
+                text(row, 0, code);
+                amount(row, 1, amounts.get(code));
+                text(row, 2, reasons.get(code));
+            }
+        }
+        decimal(s, 1);
+        widths(s, 30, 24, 50);
     }
 
     private static BigDecimal positive(BigDecimal value) {

@@ -47,6 +47,8 @@ final class BudgetWorkbookReader {
     private final DataFormatter formatter = new DataFormatter();
     private final List<Integer> lineRows = new ArrayList<>();
     private final List<Integer> projectRows = new ArrayList<>();
+    /** The row of 上年支出明细 each functional code stands in, for messages. */
+    private final Map<String, Integer> lastYearRows = new java.util.HashMap<>();
 
     BudgetData read(InputStream in) throws BudgetDataException {
         try (Workbook book = WorkbookFactory.create(in)) {
@@ -64,7 +66,7 @@ final class BudgetWorkbookReader {
             List<IncomeItem> fund = new ArrayList<>();
             List<IncomeItem> soe = new ArrayList<>();
             income(book.getSheet(INCOME), fund, soe);
-            OtherFacts other = other(book.getSheet(OTHER));
+            OtherFacts other = lastYear(book.getSheet(LAST_YEAR), other(book.getSheet(OTHER)));
             BudgetData data = new BudgetData(year, unit, items, projects, fund, soe, other);
             if (problems.isEmpty()) {
                 problems.addAll(new BudgetDataValidator().validate(data, locator()));
@@ -275,8 +277,7 @@ final class BudgetWorkbookReader {
                 continue;
             }
             texts[r] = text(row.getCell(1));
-            boolean numeric = OTHER_LABELS.get(r).contains("（元）") || OTHER_LABELS.get(r).contains("（辆）")
-                    || OTHER_LABELS.get(r).contains("（平方米）") || OTHER_LABELS.get(r).contains("（台套）");
+            boolean numeric = OTHER_LABELS.get(r).matches(".*（(元|辆|平方米|台套|个|人次|批次)）");
             if (numeric) {
                 money[r] = money(row, 1, OTHER, false);
             }
@@ -292,7 +293,56 @@ final class BudgetWorkbookReader {
                 new OtherFacts.ProcurementPlan(money[11], money[12], money[13]),
                 new OtherFacts.AssetFacts(texts[14], count(money[15], 15), vehicles, money[last],
                         count(money[last + 1], last + 1), count(money[last + 2], last + 2)),
-                texts[last + 3]);
+                texts[last + 3], new OtherFacts.ThreePublicCounts(optionalCount(money, THREE_PUBLIC_COUNTS_FIRST),
+                        optionalCount(money, THREE_PUBLIC_COUNTS_FIRST + 1),
+                        optionalCount(money, THREE_PUBLIC_COUNTS_FIRST + 2),
+                        optionalCount(money, THREE_PUBLIC_COUNTS_FIRST + 3),
+                        optionalCount(money, THREE_PUBLIC_COUNTS_FIRST + 4)));
+    }
+
+    /** A count of 其他情况 that may be left blank (not stated). */
+    private Integer optionalCount(BigDecimal[] values, int row) {
+        return values[row] == null ? null : count(values[row], row);
+    }
+
+    /** Adds 上年支出明细 (last year's 一般公共预算当年支出 by 项, reasons by 类 or 项) to the other facts. */
+    private OtherFacts lastYear(Sheet sheet, OtherFacts other) {
+        if (sheet == null) {
+            return other;
+        }
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (Row row : sheet) {
+            String code = code(row, 0);
+            BigDecimal amount = row.getRowNum() == 0 ? null : money(row, 1, LAST_YEAR, false);
+            String reason = text(row.getCell(2));
+            if (row.getRowNum() == 0 || code == null && amount == null && reason == null) {
+                continue;
+            }
+            if (code == null) {
+                problems.add(new BudgetProblem(cell(LAST_YEAR, 0, row.getRowNum()), "未填写功能分类科目",
+                        "the functional code is missing"));
+                continue;
+            }
+            if (amounts.containsKey(code) || reasons.containsKey(code)) {
+                problems.add(new BudgetProblem(cell(LAST_YEAR, 0, row.getRowNum()), "功能分类科目 " + code + " 重复",
+                        "functional code " + code + " appears twice"));
+                continue;
+            }
+            lastYearRows.put(code, row.getRowNum());
+            if (amount != null) {
+                amounts.put(code, amount);
+            }
+            if (reason != null) {
+                reasons.put(code, reason);
+            }
+        }
+        OtherFacts.LastYear l = other.lastYear();
+        OtherFacts.Reasons r = other.reasons();
+        return new OtherFacts(new OtherFacts.LastYear(l.total(), l.gpbCurrent(), l.abroad(), l.reception(),
+                l.vehiclePurchase(), l.vehicleOperation(), l.operatingCosts(), amounts),
+                new OtherFacts.Reasons(r.total(), r.gpb(), r.threePublic(), r.operatingCosts(), reasons),
+                other.procurement(), other.assets(), other.purchasedServices(), other.threePublicCounts());
     }
 
     private int count(BigDecimal value, int row) {
@@ -415,6 +465,15 @@ final class BudgetWorkbookReader {
 
             @Override
             public String field(String path) {
+                for (String byCode : List.of("other.lastYear.gpbByFunction.", "other.reasons.byFunction.")) {
+                    Integer row = path.startsWith(byCode) ? lastYearRows.get(path.substring(byCode.length())) : null;
+                    if (row != null) {
+                        return cell(LAST_YEAR, byCode.contains("reasons") ? 2 : 1, row);
+                    }
+                }
+                if (path.startsWith("other.lastYear.gpbByFunction")) {
+                    return LAST_YEAR;
+                }
                 return path.startsWith("unit") ? UNIT : path.startsWith("other") ? OTHER : path;
             }
         };

@@ -17,6 +17,7 @@ final class TemplateLayout {
     static final String INCOME = "收入科目";
     static final String OTHER = "其他情况";
     static final String CODES = "代码表";
+    static final String LAST_YEAR = "上年支出明细";
 
     /** 明细: one line item per row from row 2. */
     static final List<String> LINE_COLUMNS = List.of("单位名称（空白为本部门）", "支出性质", "功能分类科目（项）",
@@ -83,9 +84,16 @@ final class TemplateLayout {
             "政府采购货物预算（元）", "政府采购工程预算（元）", "政府采购服务预算（元）", "资产统计截止日期", "公务用车编制数（辆）",
             "领导用车（辆）", "机要通信用车（辆）", "应急保障用车（辆）", "执法执勤用车（辆）", "特种专业技术用车（辆）",
             "事业单位业务用车（辆）", "其他公务用车（辆）", "办公用房建筑总面积（平方米）", "单价50万元以上通用设备（台套）",
-            "单价100万元以上通用设备（台套）", "政府购买服务说明");
+            "单价100万元以上通用设备（台套）", "政府购买服务说明", "因公出国（境）团组数（个）", "因公出国（境）人次（人次）",
+            "公务用车购置数量（辆）", "国内公务接待批次（批次）", "国内公务接待人次（人次）");
     static final int VEHICLE_FIRST = 16;
     static final int VEHICLE_COUNT = 7;
+    /** The row of the first 三公 count (因公出国（境）团组数), after 政府购买服务说明. */
+    static final int THREE_PUBLIC_COUNTS_FIRST = VEHICLE_FIRST + VEHICLE_COUNT + 4;
+
+    /** 上年支出明细: last year's 一般公共预算当年支出 by 项 and the reasons by 类 or 项, one code per row. */
+    static final List<String> LAST_YEAR_COLUMNS = List.of("功能分类科目（项；只填变动原因时也可为类）",
+            "上年一般公共预算当年支出（元）", "变动原因（不含数字）");
 
     private TemplateLayout() {
     }

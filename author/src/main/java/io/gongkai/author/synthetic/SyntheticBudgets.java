@@ -180,7 +180,7 @@ public final class SyntheticBudgets {
                 random.nextInt(6) != 0);
     }
 
-    private static OtherFacts other(Random random, List<LineItem> items, boolean vehicles) {
+    private OtherFacts other(Random random, List<LineItem> items, boolean vehicles) {
         BigDecimal total = items.stream().map(LineItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal gpb = items.stream().filter(i -> !i.carryover() && i.source() == FundSource.GENERAL_PUBLIC_BUDGET)
                 .map(LineItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -204,7 +204,53 @@ public final class SyntheticBudgets {
         int over500k = random.nextInt(3);
         OtherFacts.AssetFacts assets = new OtherFacts.AssetFacts(null, heldTotal + random.nextInt(2), held,
                 BigDecimal.valueOf(200 + random.nextInt(3000)), over500k, random.nextInt(over500k + 1));
-        return new OtherFacts(last, reasons, procurement, assets, null);
+        // Drawn from their own generator, seeded by the data, so that a seed still yields the same line items.
+        Random breakdown = new Random(total.hashCode() * 31L + gpb.hashCode());
+        if (breakdown.nextBoolean()) {
+            Map<String, BigDecimal> byFunction = lastYearByFunction(breakdown, items);
+            last = new OtherFacts.LastYear(last.total(), byFunction.values().stream()
+                    .reduce(BigDecimal.ZERO, BigDecimal::add), last.abroad(), last.reception(), last.vehiclePurchase(),
+                    last.vehicleOperation(), last.operatingCosts(), byFunction);
+            Map<String, String> why = new LinkedHashMap<>();
+            byFunction.keySet().stream().filter(code -> breakdown.nextInt(3) == 0)
+                    .forEach(code -> why.put(breakdown.nextBoolean() ? code : code.substring(0, 3), "工作任务调整"));
+            reasons = new OtherFacts.Reasons(reasons.total(), reasons.gpb(), reasons.threePublic(),
+                    reasons.operatingCosts(), why);
+        }
+        // Counts only where money is budgeted: no 团组 without 因公出国（境）费, no 批次 without 公务接待费.
+        boolean abroad = budgets(items, "30212");
+        boolean reception = budgets(items, "30217");
+        OtherFacts.ThreePublicCounts counts = breakdown.nextBoolean() ? null : new OtherFacts.ThreePublicCounts(
+                abroad ? 1 + breakdown.nextInt(3) : 0, abroad ? 1 + breakdown.nextInt(8) : 0,
+                budgets(items, "30913") || budgets(items, "31013") ? 1 + breakdown.nextInt(2) : 0,
+                reception ? 1 + breakdown.nextInt(60) : 0,
+                breakdown.nextBoolean() ? null : reception ? 1 + breakdown.nextInt(400) : 0);
+        return new OtherFacts(last, reasons, procurement, assets, null, counts);
+    }
+
+    /**
+     * Last year's 一般公共预算当年支出 by 项: this year's, each varied, one 项 sometimes dropped (new this year) and one
+     * sometimes added (spent last year only).
+     */
+    private Map<String, BigDecimal> lastYearByFunction(Random random, List<LineItem> items) {
+        Map<String, BigDecimal> now = new java.util.TreeMap<>();
+        items.stream().filter(i -> !i.carryover() && i.source() == FundSource.GENERAL_PUBLIC_BUDGET)
+                .forEach(i -> now.merge(i.functionCode(), i.amount(), BigDecimal::add));
+        Map<String, BigDecimal> last = new java.util.TreeMap<>();
+        now.forEach((code, amount) -> last.put(code, vary(random, amount)));
+        if (last.size() > 1 && random.nextInt(3) == 0) {
+            last.remove(pick(random, List.copyOf(last.keySet())));
+        }
+        if (random.nextInt(3) == 0) {
+            last.putIfAbsent(pick(random, functionCodes), yuan(random, 300_000));
+        }
+        return last;
+    }
+
+    /** Whether this year's 财政拨款 spends on the economic code (as table 10 counts it). */
+    private static boolean budgets(List<LineItem> items, String economicCode) {
+        return items.stream().anyMatch(i -> !i.carryover() && i.source().fiscal()
+                && i.economicCode().equals(economicCode) && i.amount().signum() > 0);
     }
 
     /** Last year's figure: within ±30% of this year's, sometimes equal. */

@@ -81,6 +81,31 @@ class BudgetWorkbookTest {
     }
 
     @Test
+    void reportsLastYearsBreakdownCellByCell() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(BudgetExamples.countyAgriculture(), out);
+        byte[] edited;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet lastYear = book.getSheet("上年支出明细");
+            assertThat(lastYear.getRow(0).getCell(1).getStringCellValue()).isEqualTo("上年一般公共预算当年支出（元）");
+            assertThat(lastYear.getRow(1).getCell(0).getStringCellValue()).isEqualTo("208");
+            assertThat(lastYear.getRow(2).getCell(0).getStringCellValue()).isEqualTo("2080501");
+            lastYear.getRow(2).getCell(0).setCellValue("2019988");
+            lastYear.getRow(1).getCell(2).setCellValue("增加2人");
+            ByteArrayOutputStream changed = new ByteArrayOutputStream();
+            book.write(changed);
+            edited = changed.toByteArray();
+        }
+        assertThatThrownBy(() -> workbook.read(new ByteArrayInputStream(edited)))
+                .isInstanceOf(BudgetDataException.class)
+                .satisfies(e -> assertThat(((BudgetDataException) e).problems()).extracting(p -> p.message())
+                        .containsExactly("上年支出明细!B3：上年功能分类科目 2019988 不存在或不是项级科目（7位） / last year's "
+                                        + "functional code 2019988 does not exist or is not a 项 (7 digits)",
+                                "上年支出明细!C2：说明文字不能包含数字（说明中的金额由系统根据预算数据生成） / reason texts must not "
+                                        + "contain figures: the narrative states figures from the data"));
+    }
+
+    @Test
     void refusesAFileThatIsNotAWorkbook() {
         assertThatThrownBy(() -> workbook.read(new ByteArrayInputStream("not a workbook".getBytes())))
                 .isInstanceOf(BudgetDataException.class).hasMessageContaining("无法读取 Excel 文件")

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the facts of one narrative section: every number followed by a unit (万元, 元, %, 个, 辆, 平方米, 台（套）,
- * 家, 人, 名, 次, 项), except thresholds followed by 以上/以下; classifies it (CHANGE and CHANGE_RATE after
+ * 家, 人次, 批次, 人, 名, 次, 项), except thresholds followed by 以上/以下; classifies it (CHANGE and CHANGE_RATE after
  * 增加/减少/增长/下降/降低, signed; else SHARE, AMOUNT, QUANTITY or COUNT by unit) and finds its subject, per
  * docs/json-format.md. Dates need no rule: 年/月/日 are not units. One pass over the text; backward scans stop at
  * the previous number, so the work is linear in the text. Immutable and thread-safe.
@@ -20,7 +20,7 @@ final class FactScanner {
     /** A number with its unit; the look-behinds keep a match from starting inside a number (1,554.77). */
     static final Pattern NUMBER_UNIT = Pattern.compile(
             "(?<![0-9.])(?<![0-9],)([-−]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)\\s*"
-                    + "(万元|元|%|个|辆|平方米|台（套）|台\\(套\\)|家|人|名|次|项(?!目))");
+                    + "(万元|元|%|个|辆|平方米|台（套）|台\\(套\\)|家|人次|批次|人|名|次|项(?!目))");
     /** What makes a number a threshold: 50万元（原值）以上, 100万元及以上. */
     private static final Pattern THRESHOLD_TAIL = Pattern.compile("\\s*(?:[（(][^）)]{0,8}[）)])?\\s*及?以[上下]");
     private static final String[] RISES = {"增加", "增长"};

@@ -3,6 +3,8 @@ package io.gongkai.rules.narrative;
 import io.gongkai.model.TableRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the table rows a narrative subject names: 商业服务业等支出 names 「216 商业服务业等支出」, 图书馆支出 names
@@ -17,8 +19,15 @@ final class RowMatcher {
     private RowMatcher() {
     }
 
+    /** A level marker of the official wording: 农林水支出(类)农业农村(款)行政运行(项), after NFKC. */
+    private static final Pattern LEVEL = Pattern.compile("(.+?)\\((类|款|项)\\)");
+
     /** Rows whose name is the subject, with or without 支出, or is spelt inside it (longest first). */
     static List<TableRow> strong(String subject, List<TableRow> rows) {
+        List<TableRow> levels = byLevels(subject, rows);
+        if (levels != null) {
+            return levels;
+        }
         List<TableRow> exact = new ArrayList<>();
         String subjectCore = Subjects.core(subject);
         for (TableRow row : rows) {
@@ -47,8 +56,50 @@ final class RowMatcher {
         return contained;
     }
 
+    /**
+     * The rows a subject in the official wording names level by level (X(类)Y(款)Z(项)): the row of the last level
+     * named whose code extends the codes of the levels before it, so that a 行政运行 is the one under its 款; null
+     * when the subject carries no level markers, empty when the table lacks a level it names.
+     */
+    private static List<TableRow> byLevels(String subject, List<TableRow> rows) {
+        if (subject.indexOf('(') < 0) {
+            return null;
+        }
+        Matcher m = LEVEL.matcher(subject);
+        List<TableRow> matched = null;
+        int end = 0;
+        while (end < subject.length()) {
+            m.region(end, subject.length());
+            if (!m.lookingAt()) {
+                return null;
+            }
+            String core = Subjects.core(m.group(1));
+            int codeLength = switch (m.group(2)) {
+                case "类" -> 3;
+                case "款" -> 5;
+                default -> 7;
+            };
+            List<TableRow> parents = matched;
+            List<TableRow> level = new ArrayList<>();
+            for (TableRow row : rows) {
+                String code = row.code();
+                if (code != null && code.length() == codeLength && sameCore(Subjects.rowName(row.name()), core)
+                        && (parents == null || parents.stream().anyMatch(p -> code.startsWith(p.code())))) {
+                    level.add(row);
+                }
+            }
+            matched = level;
+            end = m.end();
+        }
+        return matched;
+    }
+
     /** Rows whose name, without 支出, appears in the subject in order (一般公共服务 in 一般公共预算服务支出). */
     static List<TableRow> weak(String subject, List<TableRow> rows) {
+        List<TableRow> levels = byLevels(subject, rows);
+        if (levels != null) {
+            return levels; // a path names its row exactly or not at all
+        }
         List<TableRow> found = new ArrayList<>();
         String subjectCore = Subjects.core(subject);
         for (TableRow row : rows) {

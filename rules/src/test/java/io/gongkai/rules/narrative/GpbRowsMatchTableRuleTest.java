@@ -45,6 +45,28 @@ class GpbRowsMatchTableRuleTest {
     }
 
     @Test
+    void aSubjectNamedLevelByLevelIsCheckedAgainstTheRowOfThatCodePath() {
+        String item = "农林水支出（类）农业农村（款）病虫害控制（项）";
+        Report right = Narratives.adding(TestReports.fixtureA(), "五(三)", FactKind.AMOUNT, item, "48.60", "万元");
+        assertThat(Narratives.run(rule, right)).isEmpty();
+
+        Report wrong = Narratives.adding(TestReports.fixtureA(), "五(三)", FactKind.AMOUNT, item, "84.60", "万元");
+        assertThat(Narratives.problems(rule, wrong)).singleElement().satisfies(f -> {
+            assertThat(f.location().row()).isEqualTo("2130108 病虫害控制");
+            assertThat(f.expected()).isEqualTo("48.60");
+            assertThat(f.actual()).isEqualTo("84.60");
+        });
+    }
+
+    @Test
+    void aLevelPathTheTableLacksIsNotBoundToAnotherRow() {
+        // 病虫害控制 exists under 21301 农业农村 only: under 21305 it names no row, so nothing is checked.
+        Report report = Narratives.adding(TestReports.fixtureA(), "五(三)", FactKind.AMOUNT,
+                "农林水支出（类）巩固脱贫攻坚成果衔接乡村振兴（款）病虫害控制（项）", "84.60", "万元");
+        assertThat(Narratives.run(rule, report)).isEmpty();
+    }
+
+    @Test
     void staysSilentOnTheSeedsAndFixtures() {
         for (Report report : Narratives.all()) {
             assertThat(Narratives.run(rule, report)).as(report.unit().name()).isEmpty();

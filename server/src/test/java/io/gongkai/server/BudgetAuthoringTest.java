@@ -20,14 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** 编制预算 over real HTTP: budget data in, a derived, checked and stored report out; invalid data by cell. */
 class BudgetAuthoringTest extends ServerTestBase {
@@ -155,18 +149,5 @@ class BudgetAuthoringTest extends ServerTestBase {
     private ResponseEntity<String> post(String user, String password, String name, byte[] content) {
         return rest.withBasicAuth(user, password).postForEntity(url("/api/budgets"), multipart(name, content),
                 String.class);
-    }
-
-    private static HttpEntity<MultiValueMap<String, Object>> multipart(String name, byte[] content) {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return new HttpEntity<>(body, headers);
     }
 }

@@ -20,14 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** The REST API over real HTTP: upload, report, findings, export, bad uploads and who may do what. */
 class ReportApiTest extends ServerTestBase {
@@ -282,18 +276,5 @@ class ReportApiTest extends ServerTestBase {
     private ResponseEntity<String> upload(String user, String password, String name, byte[] content) {
         return rest.withBasicAuth(user, password).postForEntity(url("/api/reports"), multipart(name, content),
                 String.class);
-    }
-
-    private static HttpEntity<MultiValueMap<String, Object>> multipart(String name, byte[] content) {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return new HttpEntity<>(body, headers);
     }
 }

@@ -46,6 +46,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The store's front door: imports disclosure files and reads stored reports back.
@@ -454,14 +455,10 @@ public final class ReportStore {
     }
 
     private static void deleteQuietly(Path directory) {
-        if (directory == null) {
-            return;
-        }
-        try (var files = Files.list(directory)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
+        try {
+            if (directory != null) {
+                FileSystemUtils.deleteRecursively(directory);
             }
-            Files.deleteIfExists(directory);
         } catch (IOException ignored) {
             // A temporary file left behind is harmless; the import's result does not depend on it.
         }

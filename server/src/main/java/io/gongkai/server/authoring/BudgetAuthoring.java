@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * 编制预算: a department's budget data (budget.json or the budget.xlsx template) read by author's readers, checked by
@@ -65,14 +66,10 @@ public class BudgetAuthoring {
     }
 
     private static void deleteQuietly(Path directory) {
-        if (directory == null) {
-            return;
-        }
-        try (var files = Files.list(directory)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
+        try {
+            if (directory != null) {
+                FileSystemUtils.deleteRecursively(directory);
             }
-            Files.deleteIfExists(directory);
         } catch (IOException ignored) {
             // A temporary file left behind is harmless.
         }

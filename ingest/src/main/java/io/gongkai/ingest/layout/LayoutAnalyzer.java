@@ -80,10 +80,15 @@ public final class LayoutAnalyzer {
                 && !compactLine.startsWith("（") && !compactLine.startsWith("(") && !compactLine.contains("，");
     }
 
+    /** The heading of the attachment part (附件 项目支出绩效自评表) before the tables, not a table of its own. */
+    private static final Pattern ATTACHMENT_PART_HEADING =
+            Pattern.compile("附件\\d*[：:]?(项目)?(支出)?绩效自评表");
+
     /** Whether a line is the heading of a 项目支出绩效自评表 (final accounts). */
     public static boolean isSelfEvaluationHeading(String compactLine) {
         return compactLine.endsWith("绩效自评表") && compactLine.length() <= 60 && !compactLine.contains("，")
-                && !compactLine.startsWith("（") && !compactLine.startsWith("(");
+                && !compactLine.startsWith("（") && !compactLine.startsWith("(")
+                && !ATTACHMENT_PART_HEADING.matcher(compactLine).matches();
     }
 
     /**

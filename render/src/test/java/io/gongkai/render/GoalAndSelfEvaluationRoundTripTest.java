@@ -21,10 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The round trip of the performance-goal tables (budget seeds 000, 001, 004 and the author module's example) and of
  * the project self-evaluations (final accounts seed 003): each sample rendered to PDF, XLSX, DOCX and HTML by
  * Gongkai's writers and read back by Gongkai's readers has the same goals and self-evaluations, field by field
- * (every text, fund split, indicator and figure; provenance aside), as the text reader's model of the seed that was
- * rendered. Every difference is listed, not only the first.
+ * (every text, fund split, indicator and figure; provenance aside), as the report that was rendered: the text
+ * reader's model of the seed, or the authored report. Every difference is listed, not only the first. HTML, which
+ * has no reader, is read as the text of the page through the text reader.
  */
-public class GoalAndSelfEvaluationRoundTripTest {
+class GoalAndSelfEvaluationRoundTripTest {
 
     static Stream<Arguments> samplesAndFormats() {
         List<Arguments> cases = new ArrayList<>();
@@ -75,7 +76,7 @@ public class GoalAndSelfEvaluationRoundTripTest {
      * A value as text: a record by its components (provenance left out), a list by its elements, a figure without
      * trailing zeros.
      */
-    public static String describe(Object value) {
+    static String describe(Object value) {
         if (value == null) {
             return "null";
         }

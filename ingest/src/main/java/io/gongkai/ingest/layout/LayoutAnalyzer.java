@@ -80,15 +80,10 @@ public final class LayoutAnalyzer {
                 && !compactLine.startsWith("（") && !compactLine.startsWith("(") && !compactLine.contains("，");
     }
 
-    /** The heading of the attachment part (附件 项目支出绩效自评表) before the tables, not a table of its own. */
-    private static final Pattern ATTACHMENT_PART_HEADING =
-            Pattern.compile("附件\\d*[：:]?(项目)?(支出)?绩效自评表");
-
     /** Whether a line is the heading of a 项目支出绩效自评表 (final accounts). */
     public static boolean isSelfEvaluationHeading(String compactLine) {
         return compactLine.endsWith("绩效自评表") && compactLine.length() <= 60 && !compactLine.contains("，")
-                && !compactLine.startsWith("（") && !compactLine.startsWith("(")
-                && !ATTACHMENT_PART_HEADING.matcher(compactLine).matches();
+                && !compactLine.startsWith("（") && !compactLine.startsWith("(");
     }
 
     /**
@@ -99,6 +94,13 @@ public final class LayoutAnalyzer {
         return compactLine.contains("绩效目标申报表") && compactLine.length() <= 60
                 || compactLine.startsWith("实施期资金");
     }
+
+    /**
+     * The heading of an attachment part (附件 项目支出绩效目标表, 附件 项目支出绩效自评表) that stands before the tables
+     * it holds, or as an entry of the contents: not a table of its own.
+     */
+    private static final Pattern ATTACHMENT_PART_HEADING =
+            Pattern.compile("附件\\d*[：:]?(项目)?(支出)?绩效(目标|自评)表");
 
     private enum Part { PREAMBLE, OVERVIEW, TABLES, TABLE, NARRATIVE, GOALS, GLOSSARY, SELF_EVALUATIONS }
 
@@ -150,6 +152,12 @@ public final class LayoutAnalyzer {
                     return;
                 }
             }
+            if (ATTACHMENT_PART_HEADING.matcher(c).matches()) {
+                if (c.endsWith("自评表")) {
+                    switchTo(Part.SELF_EVALUATIONS);
+                }
+                return;
+            }
             if (isSelfEvaluationHeading(c)) {
                 switchTo(Part.SELF_EVALUATIONS);
                 selfEvaluations.add(new ArrayList<>(List.of(line)));
@@ -160,7 +168,9 @@ public final class LayoutAnalyzer {
                 switchTo(Part.GOALS);
             }
             if (part == Part.SELF_EVALUATIONS) {
-                selfEvaluations.get(selfEvaluations.size() - 1).add(line);
+                if (!selfEvaluations.isEmpty()) { // before the first table: the part heading's own lines
+                    selfEvaluations.get(selfEvaluations.size() - 1).add(line);
+                }
                 return;
             }
             if (isGoalHeading(c)) {

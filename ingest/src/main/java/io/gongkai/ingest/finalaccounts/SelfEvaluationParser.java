@@ -33,7 +33,7 @@ public final class SelfEvaluationParser {
             "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标");
     /** The characters of the vertical labels 项目绩效分析 and 自评结果分析, one per line. */
     private static final String VERTICAL_LABEL = "项目绩效分析自评结果";
-    private static final List<String> ANALYSIS_LABELS = List.of("项目实施和预算执行情况及分析", "产出情况及分析",
+    static final List<String> ANALYSIS_LABELS = List.of("项目实施和预算执行情况及分析", "产出情况及分析",
             "效益情况及分析", "满意度情况及分析", "主要经验做法", "项目管理中存在的主要问题及原因分析",
             "下一步改进措施及管理建议");
 
@@ -49,6 +49,9 @@ public final class SelfEvaluationParser {
     }
 
     private SelfEvaluation parseOne(List<SourceLine> lines, List<IngestIssue> issues) {
+        if (SelfEvaluationGridReader.isGrid(lines)) {
+            return SelfEvaluationGridReader.read(lines, issues);
+        }
         SourceLine heading = lines.get(0);
         String name = heading.compact().replaceFirst("(项目)?(支出)?绩效自评表$", "");
         int year = 0;

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class GoalTableReader {
 
     private static final Pattern DEPARTMENT = Pattern.compile("(\\d+)[-－—–_]*(.*)");
+    /** The department with its code after it in brackets, as Gongkai's renderer prints it. */
+    private static final Pattern DEPARTMENT_CODE_AFTER = Pattern.compile("(.*?)[（(](\\d+)[）)]");
     private static final Pattern AMOUNT = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
     private GoalTableReader() {
@@ -26,7 +28,8 @@ final class GoalTableReader {
 
     static PerformanceGoal read(List<SourceLine> table, List<IngestIssue> issues) {
         SourceRef where = table.get(0).ref();
-        CompactStream s = CompactStream.of(table);
+        StackedGoalLayout.Parts parts = StackedGoalLayout.split(table);
+        CompactStream s = CompactStream.of(parts.form());
         List<Hit> hits = GoalLabelScanner.scan(s);
         Map<GoalField, List<String>> values = values(s, hits);
         Halves halves = Halves.of(
@@ -43,14 +46,19 @@ final class GoalTableReader {
         String departmentName = department;
         if (department != null) {
             Matcher m = DEPARTMENT.matcher(department);
+            Matcher after = DEPARTMENT_CODE_AFTER.matcher(department);
             if (m.matches()) {
                 code = m.group(1);
                 departmentName = GoalText.orNull(m.group(2));
+            } else if (after.matches()) {
+                code = after.group(2);
+                departmentName = GoalText.orNull(after.group(1));
             }
         }
         FundSplit[] funds = funds(values, halves, where, issues);
         GoalTextSplitter.Goals goals = goals(s, hits, indicatorsAt, halves);
-        IndicatorAssembler.Result indicators = indicators(s, indicatorsAt, halves);
+        IndicatorAssembler.Result indicators = parts.stacked() ? stackedIndicators(parts)
+                : indicators(s, indicatorsAt, halves);
         if (indicators.period().isEmpty() && indicators.annual().isEmpty()) {
             issues.add(new IngestIssue(where, "绩效目标表未读出绩效指标 / no indicators read in goal table "
                     + projectName));
@@ -206,6 +214,16 @@ final class GoalTableReader {
             i = j;
         }
         return new GoalTextSplitter.Goals(period, annual);
+    }
+
+    /** The indicators of the two stacked tables, each read as its own half. */
+    private static IndicatorAssembler.Result stackedIndicators(StackedGoalLayout.Parts parts) {
+        IndicatorAssembler.Result period = IndicatorAssembler.assemble(
+                IndicatorTokenizer.tokenize(parts.period()), Halves.PERIOD);
+        IndicatorAssembler.Result annual = IndicatorAssembler.assemble(
+                IndicatorTokenizer.tokenize(parts.annual()), Halves.ANNUAL);
+        return new IndicatorAssembler.Result(period.period(), annual.annual(),
+                period.withoutLevel2() + annual.withoutLevel2());
     }
 
     private static IndicatorAssembler.Result indicators(CompactStream s, int from, Halves halves) {

@@ -95,6 +95,13 @@ public final class LayoutAnalyzer {
                 || compactLine.startsWith("实施期资金");
     }
 
+    /**
+     * The heading of an attachment part (附件 项目支出绩效目标表, 附件 项目支出绩效自评表) that stands before the tables
+     * it holds, or as an entry of the contents: not a table of its own.
+     */
+    private static final Pattern ATTACHMENT_PART_HEADING =
+            Pattern.compile("附件\\d*[：:]?(项目)?(支出)?绩效(目标|自评)表");
+
     private enum Part { PREAMBLE, OVERVIEW, TABLES, TABLE, NARRATIVE, GOALS, GLOSSARY, SELF_EVALUATIONS }
 
     /** The part a 第X部分 heading opens, judged by its words, not its number. */
@@ -145,6 +152,12 @@ public final class LayoutAnalyzer {
                     return;
                 }
             }
+            if (ATTACHMENT_PART_HEADING.matcher(c).matches()) {
+                if (c.endsWith("自评表")) {
+                    switchTo(Part.SELF_EVALUATIONS);
+                }
+                return;
+            }
             if (isSelfEvaluationHeading(c)) {
                 switchTo(Part.SELF_EVALUATIONS);
                 selfEvaluations.add(new ArrayList<>(List.of(line)));
@@ -155,7 +168,9 @@ public final class LayoutAnalyzer {
                 switchTo(Part.GOALS);
             }
             if (part == Part.SELF_EVALUATIONS) {
-                selfEvaluations.get(selfEvaluations.size() - 1).add(line);
+                if (!selfEvaluations.isEmpty()) { // before the first table: the part heading's own lines
+                    selfEvaluations.get(selfEvaluations.size() - 1).add(line);
+                }
                 return;
             }
             if (isGoalHeading(c)) {

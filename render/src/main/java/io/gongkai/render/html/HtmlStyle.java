@@ -54,6 +54,7 @@ final class HtmlStyle {
             table.goal td.label { font-weight: bold; text-align: center; }
             table.goal td { white-space: normal; }
             table.indicators td { white-space: normal; }
+            table.goal td, table.indicators td { vertical-align: top; }
             .goal-block { page-break-before: always; }
             .goals h2 + .goal-block { page-break-before: avoid; }
             .caption { text-indent: 0; font-weight: bold; margin: 8pt 0 2pt 0; }

@@ -11,11 +11,17 @@ import java.util.List;
  * Lays out a 项目支出绩效自评表 the way the template prints it, in nine columns: the project (name, department,
  * budget unit), the budget and execution block in 万元 (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分),
  * the annual goal against its achievement, one line per indicator (一级/二级/三级指标, 年初指标值, 调整后指标值,
- * 实际完成值, 分值, 得分, 偏差原因分析及改进措施) with equal 一级 and 二级 cells merged, and 总分 with 自评等级.
+ * 实际完成值, 分值, 得分, 偏差原因分析及改进措施) with equal 一级 and 二级 cells merged, 总分 with 自评等级, and the
+ * analysis texts (项目实施和预算执行情况及分析 … 下一步改进措施及管理建议) one labelled row each. The 目标申报数 stands in a
+ * row of its own under the budget figures.
  */
 public final class SelfEvaluationGrids {
 
     private static final int COLUMNS = 9;
+    /** The labels of the analysis texts under the 总分, in {@link SelfEvaluation.Analysis} order. */
+    private static final List<String> ANALYSIS_LABELS = List.of("项目实施和预算执行情况及分析", "产出情况及分析",
+            "效益情况及分析", "满意度情况及分析", "主要经验做法", "项目管理中存在的主要问题及原因分析",
+            "下一步改进措施及管理建议");
 
     private SelfEvaluationGrids() {
     }
@@ -42,6 +48,9 @@ public final class SelfEvaluationGrids {
         for (int c = 0; c < figures.length; c++) {
             grid.add(figure(row, 2 + c, figures[c]));
         }
+        row++;
+        grid.add(Cell.of(row, 0, Kind.LABEL, "目标申报数（万元）").span(1, 2));
+        grid.add(figure(row, 2, evaluation.declaredBudget()));
         row++;
         grid.add(Cell.of(row, 0, Kind.LABEL, "年度总体目标").span(2, 1));
         grid.add(Cell.of(row, 1, Kind.HEADER, "预期目标").span(1, 4));
@@ -78,6 +87,15 @@ public final class SelfEvaluationGrids {
         grid.add(figure(row, 6, BigDecimal.valueOf(100)));
         grid.add(figure(row, 7, evaluation.totalScore()));
         grid.add(Cell.of(row, 8, Kind.TEXT, evaluation.grade() == null ? "" : "自评等级：" + evaluation.grade()));
+        row++;
+        SelfEvaluation.Analysis analysis = evaluation.analysis();
+        String[] texts = {analysis.execution(), analysis.output(), analysis.benefit(), analysis.satisfaction(),
+            analysis.experience(), analysis.problems(), analysis.improvements()};
+        for (int i = 0; i < texts.length; i++) {
+            grid.add(Cell.of(row, 0, Kind.LABEL, ANALYSIS_LABELS.get(i)).span(1, 3));
+            grid.add(Cell.of(row, 3, Kind.TEXT, texts[i]).span(1, COLUMNS - 3));
+            row++;
+        }
         return grid.build();
     }
 

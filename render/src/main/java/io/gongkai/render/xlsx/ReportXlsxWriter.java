@@ -36,7 +36,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *   <li>sheet {@code 概况}: column A, the duties as （一）… lines under 一、部门职责, then 二、机构设置 and its text.</li>
  *   <li>sheet {@code 情况说明}: column A, the part heading (第三部分 …情况说明), then each section's heading (一、…)
  *       and its paragraphs, one per row.</li>
- *   <li>sheet {@code 名词解释}: row 1 headers 名词/解释, then one term per row.</li>
+ *   <li>sheet {@code 名词解释}: row 1 the part heading (第四部分 名词解释), row 2 headers 名词/解释, then one term per
+ *   row.</li>
  *   <li>sheets {@code 绩效目标1} …: A1 title, A2 the project name; the form from row 4 (labels in column A); then a
  *       row 实施期绩效指标 and its indicator table (一级/二级/三级指标/指标值), then 年度绩效指标 and its table.
  *       Funds there are in 元.</li>
@@ -145,16 +146,17 @@ public final class ReportXlsxWriter implements ReportWriter {
     }
 
     private static void glossary(Sheet sheet, Report report, XlsxStyles styles) {
-        text(sheet, 0, 0, "名词", styles.header(false));
-        text(sheet, 0, 1, "解释", styles.header(false));
-        int row = 1;
+        text(sheet, 0, 0, ReportTexts.glossaryPart(), styles.title());
+        text(sheet, 1, 0, "名词", styles.header(false));
+        text(sheet, 1, 1, "解释", styles.header(false));
+        int row = 2;
         for (GlossaryEntry entry : report.glossary()) {
             text(sheet, row, 0, entry.term(), styles.text(false));
             text(sheet, row++, 1, entry.definition(), styles.wrapped());
         }
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 120 * 256);
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(0, 2);
     }
 
     private static void goal(Sheet sheet, PerformanceGoal goal, Report report, XlsxStyles styles) {

@@ -29,7 +29,7 @@ final class XlsxStyles {
         return switch (cell.kind()) {
             case HEADER -> header(true);
             case LABEL -> bordered("label", true, HorizontalAlignment.CENTER, 0, null, true);
-            case AMOUNT -> bordered("amount", cell.emphasis(), HorizontalAlignment.RIGHT, 0, AMOUNT_FORMAT, false);
+            case AMOUNT -> amount(cell);
             case COUNT -> bordered("count", cell.emphasis(), HorizontalAlignment.RIGHT, 0, "0", false);
             case LINE_NUMBER -> bordered("lineNumber", cell.emphasis(), HorizontalAlignment.CENTER, 0, "@", false);
             case NAME -> bordered("name", cell.emphasis(), HorizontalAlignment.LEFT, Math.min(cell.indent(), 3) * 2,
@@ -38,6 +38,16 @@ final class XlsxStyles {
             case NOTE -> bordered("note", false, HorizontalAlignment.LEFT, 0, null, false);
             case TEXT -> bordered("text", cell.emphasis(), HorizontalAlignment.LEFT, 0, null, true);
         };
+    }
+
+    /** An amount keeps two decimals, or more where the figure has more (an execution of 0.575 万元). */
+    private CellStyle amount(CellGrid.Cell cell) {
+        int scale = cell.amount() == null ? 2 : cell.amount().stripTrailingZeros().scale();
+        if (scale <= 2) {
+            return bordered("amount", cell.emphasis(), HorizontalAlignment.RIGHT, 0, AMOUNT_FORMAT, false);
+        }
+        return bordered("amount" + scale, cell.emphasis(), HorizontalAlignment.RIGHT, 0,
+                "#,##0." + "0".repeat(scale), false);
     }
 
     CellStyle header(boolean wrap) {

@@ -25,14 +25,18 @@ class SelfEvaluationGridsTest {
         CellGrid grid = SelfEvaluationGrids.of(evaluation);
         assertThat(grid.columns()).isEqualTo(9);
         assertThat(texts(grid, 3)).containsExactly("20.00", "22.50", "22.10", "10", "98.22", "9.82", "0.40");
-        assertThat(texts(grid, 6)).containsExactly("一级指标", "二级指标", "三级指标", "年初指标值", "调整后指标值", "实际完成值",
+        assertThat(texts(grid, 4)).containsExactly("目标申报数（万元）", "");
+        assertThat(texts(grid, 7)).containsExactly("一级指标", "二级指标", "三级指标", "年初指标值", "调整后指标值", "实际完成值",
                 "分值", "得分", "偏差原因分析及改进措施");
-        assertThat(texts(grid, 7)).containsExactly("产出指标", "数量指标", "保障人数", "≥30人", "≥31人", "32人", "10", "10",
+        assertThat(texts(grid, 8)).containsExactly("产出指标", "数量指标", "保障人数", "≥30人", "≥31人", "32人", "10", "10",
                 "");
-        CellGrid.Cell levelOne = grid.row(7).get(0);
+        CellGrid.Cell levelOne = grid.row(8).get(0);
         assertThat(levelOne.rowSpan()).isEqualTo(2);
-        assertThat(texts(grid, 8)).containsExactly("质量指标", "运转正常率", "100%", "", "98%", "10", "8", "设备老化，下年更新");
-        assertThat(texts(grid, 10)).containsExactly("总分", "100", "96.82", "自评等级：优");
+        assertThat(texts(grid, 9)).containsExactly("质量指标", "运转正常率", "100%", "", "98%", "10", "8", "设备老化，下年更新");
+        assertThat(texts(grid, 11)).containsExactly("总分", "100", "96.82", "自评等级：优");
+        assertThat(texts(grid, 12)).containsExactly("项目实施和预算执行情况及分析", "");
+        assertThat(texts(grid, 18)).containsExactly("下一步改进措施及管理建议", "");
+        assertThat(grid.rows()).isEqualTo(19);
     }
 
     private static List<String> texts(CellGrid grid, int row) {

@@ -104,7 +104,10 @@ class ReportXlsxWriterTest {
         assertThat(narrative.getRow(1).getCell(0).getStringCellValue()).isEqualTo("一、部门预算收支数据变动情况及原因");
         assertThat(narrative.getRow(2).getCell(0).getStringCellValue()).contains("预算收入总计1,554.77万元");
         assertThat(find(narrative, "九、政府采购情况")).isNotNull();
-        assertThat(workbook.getSheet("名词解释").getRow(1).getCell(0).getStringCellValue()).isEqualTo("基本支出");
+        Sheet glossary = workbook.getSheet("名词解释");
+        assertThat(glossary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("第四部分 名词解释");
+        assertThat(glossary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("名词");
+        assertThat(glossary.getRow(2).getCell(0).getStringCellValue()).isEqualTo("基本支出");
         Sheet goal = workbook.getSheet("绩效目标1");
         assertThat(goal.getRow(1).getCell(0).getStringCellValue()).isEqualTo("商务执法办公经费");
         assertThat(goal.getRow(3).getCell(0).getStringCellValue()).isEqualTo("项目名称");

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Reads 名词解释 (the glossary): one entry per numbered line (一、 or 1、 …), its wrapped lines and a definition
  * printed on the next line joined to it. The ordinal is dropped; the term ends at the first ： (when it comes before
  * 是指/是对), or else before 是指/是对/是, and the definition is the rest, from 是 inclusive when there is no colon
- * (docs/json-format.md). A later part (第五部分 附件) ends the glossary, and a running header after a finished
+ * (docs/json-format.md). A glossary laid out as a two-column table (a workbook's 名词 | 解释 sheet, cells as tab-separated
+ * text) has one entry per row, split at the tab, under its header row. A later part (第五部分 附件) ends the glossary, and a running header after a finished
  * definition is not part of it. Stateless and thread-safe.
  */
 public final class GlossaryParser {
@@ -21,6 +22,8 @@ public final class GlossaryParser {
     private static final Pattern NEXT_PART = Pattern.compile("^(?:第[一二三四五六七八九十]{1,2}部分|附件[0-9一二三四五六七八九十]?[：:]?$)");
     private static final Pattern MEANS = Pattern.compile("是指|是对");
     private static final int MAX_TERM = 30;
+    /** The header row of a glossary laid out as a table. */
+    private static final String HEADER = "名词解释";
 
     /** One entry being read. */
     private record Draft(SourceLine line, String first, List<String> more) {
@@ -55,7 +58,9 @@ public final class GlossaryParser {
     private static int startsEntry(String text, boolean numbered) {
         if (!numbered) {
             int colon = colon(text);
-            return colon > 0 && colon <= MAX_TERM ? 0 : -1;
+            int tab = text.indexOf('\t');
+            boolean tableRow = tab > 0 && tab <= MAX_TERM && !HEADER.equals(Texts.compact(text));
+            return tableRow || colon > 0 && colon <= MAX_TERM ? 0 : -1;
         }
         Matcher han = ListMarker.hanOrdinal(text);
         if (han != null) {
@@ -83,11 +88,15 @@ public final class GlossaryParser {
     private static GlossaryEntry entry(Draft draft, List<IngestIssue> issues) {
         String first = draft.first().strip();
         int colon = colon(first);
+        int tab = first.indexOf('\t');
         Matcher means = MEANS.matcher(first);
         int is = means.find() ? means.start() : first.indexOf('是');
         String term;
         List<String> definition = new ArrayList<>();
-        if (colon >= 0 && (is < 0 || colon < is)) {
+        if (tab > 0 && (colon < 0 || tab < colon)) {
+            term = first.substring(0, tab);
+            definition.add(first.substring(tab + 1).strip());
+        } else if (colon >= 0 && (is < 0 || colon < is)) {
             term = first.substring(0, colon);
             definition.add(first.substring(colon + 1));
         } else if (is > 0) {

@@ -74,6 +74,19 @@ class GlossaryParserTest {
     }
 
     @Test
+    void readsAGlossaryLaidOutAsATableRowByRow() {
+        List<GlossaryEntry> entries = parser.parse(Seed.lines("""
+                名词\t解释
+                基本支出\t指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。
+                “三公”经费\t指因公出国（境）费用、公务用车购置及运行费和公务接待费。
+                """), new ArrayList<>());
+
+        assertThat(entries).usingRecursiveFieldByFieldElementComparatorIgnoringFields("source").containsExactly(
+                new GlossaryEntry("基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。"),
+                new GlossaryEntry("“三公”经费", "指因公出国（境）费用、公务用车购置及运行费和公务接待费。"));
+    }
+
+    @Test
     void anEntryWithoutDefinitionIsKeptAndReported() {
         List<IngestIssue> issues = new ArrayList<>();
         List<GlossaryEntry> entries = parser.parse(Seed.lines("一、基本支出\n"), issues);

@@ -21,7 +21,7 @@ import java.time.LocalDateTime;
  * @param errors ERROR findings
  * @param warnings WARNING findings
  * @param infos INFO findings
- * @param tableCount how many of the 13 standard tables the report has
+ * @param tableCount how many of its kind's standard tables the report has (13 for a budget, 10 for final accounts)
  * @param figures its key figures
  * @param approvedOn 批复日期, or null
  * @param publishedOn 公开日期, or null
@@ -34,6 +34,11 @@ public record StoredReport(long id, StoredUnit unit, String kind, int year, int 
     /** The kind in Chinese: 部门预算 or 部门决算. */
     public String kindLabel() {
         return "FINAL_ACCOUNTS".equals(kind) ? "部门决算" : "部门预算";
+    }
+
+    /** How many standard tables a disclosure of this kind has: 13 for a budget, 10 (公开01–10) for final accounts. */
+    public int standardTableCount() {
+        return "FINAL_ACCOUNTS".equals(kind) ? 10 : 13;
     }
 
     /**

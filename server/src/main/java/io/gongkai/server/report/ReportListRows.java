@@ -38,7 +38,8 @@ final class ReportListRows {
                     .append('>').append(r.errors()).append("</span></td>")
                     .append("<td class=\"num\">").append(r.warnings()).append("</td>")
                     .append("<td class=\"num\">").append(r.infos()).append("</td>")
-                    .append("<td class=\"num\">").append(r.tableCount()).append("/13</td>")
+                    .append("<td class=\"num\">").append(r.tableCount()).append('/')
+                    .append(r.standardTableCount()).append("</td>")
                     .append("<td>").append(escape(r.status())).append("</td>")
                     .append("</tr>\n");
         }

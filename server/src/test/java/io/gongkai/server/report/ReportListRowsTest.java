@@ -23,7 +23,7 @@ class ReportListRowsTest {
                 + "<td>北京市东城区</td><td>2023</td><td>部门决算</td><td>v3</td>"
                 + "<td class=\"num\">1478.65</td>"
                 + "<td class=\"num\"><span class=\"sev ERROR\">2</span></td>"
-                + "<td class=\"num\">4</td><td class=\"num\">5</td><td class=\"num\">10/13</td><td>DRAFT</td></tr>\n");
+                + "<td class=\"num\">4</td><td class=\"num\">5</td><td class=\"num\">10/10</td><td>DRAFT</td></tr>\n");
     }
 
     @Test
@@ -31,7 +31,7 @@ class ReportListRowsTest {
         String html = ReportListRows.html(List.of(report(8, "甲单位", "BUDGET", 0, null)), "");
 
         assertThat(html).contains("<td>部门预算</td>").contains("<td class=\"num\"></td>")
-                .contains("<td class=\"num\"><span>0</span></td>").contains("<a href=\"/reports/8\">");
+                .contains("<td class=\"num\"><span>0</span></td>").contains("<td class=\"num\">10/13</td>").contains("<a href=\"/reports/8\">");
     }
 
     private static StoredReport report(long id, String unit, String kind, int errors, BigDecimal expenditure) {

@@ -2,19 +2,14 @@ package io.gongkai.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gongkai.ingest.Reports;
 import io.gongkai.model.Report;
 import io.gongkai.model.SourceRef;
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -27,26 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoalAndSelfEvaluationRoundTripTest {
 
-    static Stream<Arguments> samplesAndFormats() {
-        List<Arguments> cases = new ArrayList<>();
-        for (String sample : List.of("000", "001", "003", "004", "author")) {
-            for (RenderFormat format : RenderFormat.values()) {
-                cases.add(Arguments.of(sample, format));
-            }
-        }
-        return cases.stream();
-    }
-
     @ParameterizedTest(name = "{0} as {1}")
-    @MethodSource("samplesAndFormats")
+    @MethodSource("io.gongkai.render.PublishedFormatRoundTripTest#samplesAndFormats")
     void readsBackTheSameGoalsAndSelfEvaluations(String sample, RenderFormat format) throws Exception {
         Report original = PublishedFormatRoundTripTest.sample(sample);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        format.writer().write(original, out);
-        Report read = format == RenderFormat.HTML
-                ? Reports.text().read(sample + ".html.txt",
-                        String.join("\n", HtmlVisibleText.of(out.toByteArray())).getBytes(StandardCharsets.UTF_8))
-                : Reports.read(sample + "." + format.extension(), out.toByteArray());
+        Report read = PublishedFormatRoundTripTest.renderAndReadBack(sample, original, format);
 
         List<String> found = new ArrayList<>();
         compare("goal", describeAll(original.performanceGoals()), describeAll(read.performanceGoals()), found);

@@ -6,20 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code gongkai batch}: reads and checks every document of a corpus directory on a pool of threads and writes
- * the four tables into an {@link OutputDirectory}, a part every {@code partSize} documents. One thread (the
- * caller's) collects results and writes parts, so writing needs no locks; workers read, hash and check. Documents
+ * the four tables into an {@link OutputDirectory}, a part every {@code partSize} documents. Workers read, hash and
+ * check; the caller's thread collects their results; one writer thread commits parts, in order, so writing needs
+ * no locks and the workers never wait for Parquet encoding. Documents
  * an earlier run committed (same path and content) are skipped; a bad document becomes an error record and
  * the run goes on.
  */
@@ -49,55 +46,97 @@ public final class BatchRun {
         this.progress = progress;
     }
 
-    /** Runs over a corpus directory into an output directory. */
+    /**
+     * Runs over a corpus directory into an output directory. Workers read, hash and check; the caller's thread
+     * collects their results into parts; one writer thread encodes and commits each full part while the workers
+     * go on with the next (parts are committed one at a time, in order).
+     */
     public BatchSummary run(Path corpus, OutputDirectory output) throws IOException {
         long start = System.nanoTime();
         List<String> files = CorpusFiles.list(corpus, output.root());
         progress.started(files.size(), Math.min(output.doneCount(), files.size()));
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "gongkai-batch-" + threadNumber.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        int finished = 0;
-        int failed = 0;
-        int skipped = 0;
-        try {
-            CompletionService<DocumentAudit> done = new ExecutorCompletionService<>(pool);
-            Iterator<String> next = files.iterator();
-            int inFlight = 0;
-            int window = threads * 8;
-            List<DocumentAudit> part = new ArrayList<>();
-            while (next.hasNext() || inFlight > 0) {
-                while (inFlight < window && next.hasNext()) {
-                    String file = next.next();
-                    done.submit(() -> audit(corpus, file, output));
-                    inFlight++;
-                }
-                DocumentAudit audit = take(done);
-                inFlight--;
-                finished++;
-                if (audit == null) {
-                    skipped++;
-                } else {
-                    failed += audit.failed() ? 1 : 0;
-                    part.add(audit);
-                    if (part.size() >= partSize) {
-                        output.commit(part);
-                        part.clear();
-                    }
-                }
-                progress.advanced(finished, failed, skipped);
-            }
-            output.commit(part);
-        } finally {
-            pool.shutdownNow();
+        int[] counts = new int[3]; // finished, failed, skipped
+        List<DocumentAudit> part = new ArrayList<>();
+        try (PartCommitter committer = new PartCommitter(output)) {
+            ParallelFiles.run(files, threads, threads * 8, "gongkai-batch", file -> audit(corpus, file, output),
+                    audit -> {
+                        counts[0]++;
+                        if (audit == null) {
+                            counts[2]++;
+                        } else {
+                            counts[1] += audit.failed() ? 1 : 0;
+                            part.add(audit);
+                            if (part.size() >= partSize) {
+                                committer.commit(new ArrayList<>(part));
+                                part.clear();
+                            }
+                        }
+                        progress.advanced(counts[0], counts[1], counts[2]);
+                    });
+            committer.commit(part);
         }
+        int finished = counts[0];
+        int failed = counts[1];
+        int skipped = counts[2];
         BatchSummary summary = new BatchSummary(files.size(), skipped, finished - skipped - failed, failed,
                 Duration.ofNanos(System.nanoTime() - start));
         progress.finished(summary);
         return summary;
+    }
+
+    /**
+     * Commits parts on its own thread, one at a time and in order: a new part waits for the one before it, and
+     * closing waits for the last. A failed commit is thrown by the next call.
+     */
+    private static final class PartCommitter implements AutoCloseable {
+
+        private final OutputDirectory output;
+        private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gongkai-batch-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        private Future<?> last;
+
+        PartCommitter(OutputDirectory output) {
+            this.output = output;
+        }
+
+        void commit(List<DocumentAudit> part) throws IOException {
+            awaitLast();
+            last = writer.submit(() -> {
+                output.commit(part);
+                return null;
+            });
+        }
+
+        private void awaitLast() throws IOException {
+            if (last == null) {
+                return;
+            }
+            try {
+                last.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("批处理被中断 / the batch run was interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException("writing a part failed", e.getCause());
+            } finally {
+                last = null;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                awaitLast();
+            } finally {
+                writer.shutdownNow();
+            }
+        }
     }
 
     /** One document: its audit, or null when an earlier run committed it already. */
@@ -119,17 +158,5 @@ public final class BatchRun {
         }
         String sha256 = DocumentAuditor.sha256(bytes);
         return output.isDone(file, sha256) ? null : auditor.audit(file, bytes, sha256);
-    }
-
-    private static DocumentAudit take(CompletionService<DocumentAudit> done) throws IOException {
-        try {
-            Future<DocumentAudit> future = done.take();
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("批处理被中断 / the batch run was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a batch worker failed", e.getCause());
-        }
     }
 }

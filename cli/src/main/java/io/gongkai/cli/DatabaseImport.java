@@ -5,23 +5,16 @@ import io.gongkai.batch.BatchSummary;
 import io.gongkai.batch.CorpusFiles;
 import io.gongkai.batch.DocumentAuditor;
 import io.gongkai.batch.DocumentCheck;
+import io.gongkai.batch.ParallelFiles;
 import io.gongkai.ingest.Reports;
 import io.gongkai.ingest.UnreadableInputException;
 import io.gongkai.store.ImportRequest;
 import io.gongkai.store.ReportStore;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.dao.DataAccessException;
 
 /**
@@ -58,41 +51,18 @@ final class DatabaseImport {
         long start = System.nanoTime();
         List<String> files = CorpusFiles.list(corpus, null);
         progress.started(files.size(), 0);
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "gongkai-import-" + threadNumber.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        int finished = 0;
-        int failed = 0;
-        int skipped = 0;
-        try {
-            CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
-            Iterator<String> next = files.iterator();
-            int inFlight = 0;
-            int window = threads * 4;
-            while (next.hasNext() || inFlight > 0) {
-                while (inFlight < window && next.hasNext()) {
-                    String file = next.next();
-                    done.submit(() -> importOne(corpus, file));
-                    inFlight++;
-                }
-                Outcome outcome = take(done);
-                inFlight--;
-                finished++;
-                if (outcome.skipped()) {
-                    skipped++;
-                } else if (outcome.error() != null) {
-                    failed++;
-                    errors.println("gongkai import: " + outcome.file() + ": " + outcome.error());
-                }
-                progress.advanced(finished, failed, skipped);
+        int[] counts = new int[3]; // finished, failed, skipped
+        ParallelFiles.run(files, threads, threads * 4, "gongkai-import", file -> importOne(corpus, file), outcome -> {
+            counts[0]++;
+            if (outcome.skipped()) {
+                counts[2]++;
+            } else if (outcome.error() != null) {
+                counts[1]++;
+                errors.println("gongkai import: " + outcome.file() + ": " + outcome.error());
             }
-        } finally {
-            pool.shutdownNow();
-        }
-        BatchSummary summary = new BatchSummary(files.size(), skipped, finished - skipped - failed, failed,
+            progress.advanced(counts[0], counts[1], counts[2]);
+        });
+        BatchSummary summary = new BatchSummary(files.size(), counts[2], counts[0] - counts[2] - counts[1], counts[1],
                 Duration.ofNanos(System.nanoTime() - start));
         progress.finished(summary);
         return summary;
@@ -102,14 +72,9 @@ final class DatabaseImport {
     private Outcome importOne(Path corpus, String file) {
         byte[] bytes;
         try {
-            long size = Files.size(corpus.resolve(file));
-            if (size > Reports.MAX_BYTES) {
-                return new Outcome(file, false, "文件过大（" + size / (1024 * 1024) + " MB，上限 200 MB） / file too "
-                        + "large (" + size / (1024 * 1024) + " MB, limit 200 MB)");
-            }
-            bytes = Files.readAllBytes(corpus.resolve(file));
-        } catch (IOException e) {
-            return new Outcome(file, false, "无法读取文件 / cannot read the file (" + e + ")");
+            bytes = Reports.readBytes(corpus.resolve(file), file);
+        } catch (UnreadableInputException e) {
+            return new Outcome(file, false, e.getMessage());
         }
         String sha256 = DocumentAuditor.sha256(bytes);
         try {
@@ -129,17 +94,6 @@ final class DatabaseImport {
             // The document's transaction was rolled back: nothing of it is stored.
             return new Outcome(file, false, "无法保存到数据库，未保存任何内容 / cannot store it, nothing was saved: "
                     + e.getMostSpecificCause().getMessage());
-        }
-    }
-
-    private static Outcome take(CompletionService<Outcome> done) throws IOException {
-        try {
-            return done.take().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("导入被中断 / the import was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("an import worker failed", e.getCause());
         }
     }
 }

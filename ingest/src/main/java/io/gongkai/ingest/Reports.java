@@ -47,7 +47,7 @@ public final class Reports {
     /** Reads a file, choosing the reader by its content and name. */
     public static Report read(Path path) throws UnreadableInputException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        return read(name, load(path, name));
+        return read(name, readBytes(path, name));
     }
 
     /**
@@ -118,7 +118,13 @@ public final class Reports {
         return any ? "other" : "";
     }
 
-    private static byte[] load(Path path, String name) throws UnreadableInputException {
+    /**
+     * A file's bytes, refusing a directory, a missing or unreadable file and one over {@link #MAX_BYTES} with a
+     * bilingual message that names it.
+     *
+     * @param name the name the message gives for a file over the limit
+     */
+    public static byte[] readBytes(Path path, String name) throws UnreadableInputException {
         try {
             if (Files.isDirectory(path)) {
                 throw new UnreadableInputException("这是一个目录，不是文件：" + path, "this is a directory, not a file: "

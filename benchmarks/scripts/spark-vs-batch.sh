@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Spark 4 local[2] (CorpusAuditJob through SparkSubmit, benchmarks/batch/spark-submit-local.sh) against
+# Spark 4 local[2] (CorpusAuditJob through SparkSubmit, benchmarks/scripts/spark-submit-local.sh) against
 # gongkai batch --threads 2, back to back, over the same generated planted-defect text corpus.
 # Usage: benchmarks/scripts/spark-vs-batch.sh [N=500]
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -8,5 +8,5 @@ dir=$(corpus txt "$n")
 [ -f "$root/spark/target/gongkai-spark.jar" ] || (cd "$root" && ./mvnw -q -B -pl spark -am package -DskipTests)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-timed "Spark local[2]" "$n" "$root/benchmarks/batch/spark-submit-local.sh" 'local[2]' "$dir" "$out/spark"
-timed "batch, 2 threads" "$n" java -Xmx2g -jar "$jar" batch "$dir" --out "$out/batch" --threads 2 --format parquet
+timed "Spark local[2]" "$n" "$root/benchmarks/scripts/spark-submit-local.sh" 'local[2]' "$dir" "$out/spark"
+timed "batch, 2 threads" "$n" "$root/gongkai" batch "$dir" --out "$out/batch" --threads 2 --format parquet

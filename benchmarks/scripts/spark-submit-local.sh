@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Spark job through Spark's own submitter (org.apache.spark.deploy.SparkSubmit, what bin/spark-submit
 # calls) in local mode, with Spark's jars from the Maven build instead of a Spark distribution.
-# Usage: benchmarks/batch/spark-submit-local.sh MASTER INPUT OUTPUT [job options]   (MASTER e.g. 'local[2]')
+# Usage: benchmarks/scripts/spark-submit-local.sh MASTER INPUT OUTPUT [job options]   (MASTER e.g. 'local[2]')
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 master=$1

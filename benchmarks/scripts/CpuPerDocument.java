@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * CPU milliseconds per document for extraction ({@code Reports.read}) and checking ({@code Checker.check}), warm,
  * one thread, measured with the thread's CPU clock (ThreadMXBean), so that other tenants of a shared machine
  * do not inflate it as they inflate wall time. Run as a single-file program against the command-line jar:
- * {@code java -cp cli/target/gongkai.jar benchmarks/batch/CpuPerDocument.java FILE_OR_DIR...}; a directory
+ * {@code java -cp cli/target/gongkai.jar benchmarks/scripts/CpuPerDocument.java FILE_OR_DIR...}; a directory
  * contributes its first 100 *.txt files (in name order), measured as one set.
  */
 public final class CpuPerDocument {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * What the reader and the checker make of each document, as two digests per file: the SHA-256 of the report's
  * canonical JSON (with provenance) and of its findings as {@code gongkai check --format json} writes them. Run it
  * before and after a change that must not change any result, and diff the two outputs:
- * {@code java -cp cli/target/gongkai.jar benchmarks/batch/ResultDigest.java DIR_OR_FILE... > before.txt}.
+ * {@code java -cp cli/target/gongkai.jar benchmarks/scripts/ResultDigest.java DIR_OR_FILE... > before.txt}.
  * A directory contributes every *.txt file under it, in name order. A file the reader refuses prints its message.
  */
 public final class ResultDigest {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongkai.model.ReportKind;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Category;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds the report page from the stored canonical JSON and the stored findings: lays out the tables, marks the
@@ -103,8 +105,16 @@ final class ReportViewBuilder {
         }
         List<FindingView> tableFindings = take(f -> number == nullToZero(f.location().table())
                 && f.location().row() == null, tableId);
+        boolean numbersColumns = type != null && type.kind() == ReportKind.FINAL_ACCOUNTS
+                && type != TableType.FA_RELATED_INFO;
         return new TableView(tableId, number, table.path("title").asText(), table.path("empty").asBoolean(),
-                twoSided, labelsOf(left), labelsOf(right), lines, tableFindings);
+                twoSided, labelsOf(left), labelsOf(right), lines, tableFindings,
+                lineNumbered(lines, TableView.Line::left), lineNumbered(lines, TableView.Line::right), numbersColumns);
+    }
+
+    /** Whether any row on one side of the lines prints a 行次. */
+    private static boolean lineNumbered(List<TableView.Line> lines, Function<TableView.Line, TableView.RowView> side) {
+        return lines.stream().map(side).anyMatch(r -> r != null && !r.lineNumber().isEmpty());
     }
 
     /** Income and expenditure rows read from the same printed line share a line; the rest fill in order. */
@@ -148,7 +158,7 @@ final class ReportViewBuilder {
         List<FindingView> rowFindings = take(f -> pointsTo(f, table, label, name) && (f.location().column() == null
                 || !columns.contains(f.location().column())), rowId);
         return new TableView.RowView(rowId, label, row.path("level").asInt(), row.path("level").asInt() == 0,
-                cells, rowFindings);
+                cells, rowFindings, row.path("lineNumber").isInt() ? row.path("lineNumber").asText() : "");
     }
 
     private static boolean pointsTo(Finding f, int table, String label, String name) {

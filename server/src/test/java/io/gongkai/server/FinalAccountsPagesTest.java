@@ -54,6 +54,11 @@ class FinalAccountsPagesTest extends ServerTestBase {
         assertRow(table1, "十二、农林水支出", "43", "787.70");
         assertRow(table1, "十四、资源勘探工业信息等支出", "45", "144.00");
         assertRow(table1, "十九、住房保障支出", "50", "21.69");
+        // Side by side as printed, though the income row's name wraps onto two lines in the seed (lines 218-222).
+        assertThat(table1).containsPattern(line("一、一般公共预算财政拨款收入", "1", "1441.24", "一、一般公共服务支出", "32",
+                "434.88"));
+        assertThat(table1).containsPattern(line("八、其他收入", "8", "", "八、社会保障和就业支出", "39", "40.36"));
+        assertThat(table1).containsPattern(line("本年收入合计", "27", "1441.24", "本年支出合计", "58", "1441.24"));
         // Its 栏次 line: "栏次 1 栏次 2" (seed line 214), 栏次 spanning the name and 行次 of each side.
         assertThat(table1).containsPattern("<tr class=\"column-numbers\">\\s*<th colspan=\"2\">栏次</th><th>1</th>"
                 + "\\s*<th colspan=\"2\">栏次</th><th>2</th>");
@@ -121,9 +126,20 @@ class FinalAccountsPagesTest extends ServerTestBase {
         return page.substring(start, end);
     }
 
+    /** A printed line of a two-sided table: name, 行次 and amount of the income row, then of the expenditure row. */
+    private static String line(String income, String incomeLine, String incomeAmount, String expenditure,
+                               String expenditureLine, String expenditureAmount) {
+        return "<tr>\\s*" + side(income, incomeLine, incomeAmount) + "\\s*" + side(expenditure, expenditureLine,
+                expenditureAmount) + "\\s*</tr>";
+    }
+
+    private static String side(String name, String lineNumber, String amount) {
+        return "<td [^>]*>" + Pattern.quote(name) + "</td>\\s*<td class=\"line-no\">" + lineNumber
+                + "</td>\\s*<td [^>]*>" + Pattern.quote(amount) + "</td>";
+    }
+
     /** A row (or one side of a printed line) shows its name, then its 行次, then its amount. */
     private static void assertRow(String table, String name, String lineNumber, String amount) {
-        assertThat(table).containsPattern(">" + Pattern.quote(name) + "</td>\\s*<td class=\"line-no\">" + lineNumber
-                + "</td>\\s*<td [^>]*>" + Pattern.quote(amount) + "</td>");
+        assertThat(table).containsPattern(side(name, lineNumber, amount));
     }
 }

@@ -101,6 +101,10 @@ final class ReportViewBuilder {
             }
         }
         if (twoSided) {
+            if (numberedThroughout(incomeRows) && numberedThroughout(expenditureRows)) {
+                incomeLines = linePositions(incomeRows);
+                expenditureLines = linePositions(expenditureRows);
+            }
             pairByPrintedLine(incomeRows, incomeLines, expenditureRows, expenditureLines, lines);
         }
         List<FindingView> tableFindings = take(f -> number == nullToZero(f.location().table())
@@ -115,6 +119,22 @@ final class ReportViewBuilder {
     /** Whether any row on one side of the lines prints a 行次. */
     private static boolean lineNumbered(List<TableView.Line> lines, Function<TableView.Line, TableView.RowView> side) {
         return lines.stream().map(side).anyMatch(r -> r != null && !r.lineNumber().isEmpty());
+    }
+
+    private static boolean numberedThroughout(List<TableView.RowView> rows) {
+        return !rows.isEmpty() && rows.stream().noneMatch(r -> r.lineNumber().isEmpty());
+    }
+
+    /**
+     * Where each row of a side stands in a final-accounts table whose rows all print a 行次: the template numbers the
+     * income lines from 1 and the expenditure lines on after the last income line (公开01: 1 beside 32, 27 本年收入合计
+     * beside 58 本年支出合计), so a row's place is its 行次 less its side's first. Unlike the lines the text was read
+     * from, this keeps a row whose name wrapped onto two lines beside its counterpart.
+     */
+    private static List<Integer> linePositions(List<TableView.RowView> rows) {
+        List<Integer> numbers = rows.stream().map(r -> Integer.valueOf(r.lineNumber())).toList();
+        int first = numbers.stream().min(Integer::compare).orElse(0);
+        return numbers.stream().map(n -> n - first).toList();
     }
 
     /** Income and expenditure rows read from the same printed line share a line; the rest fill in order. */

@@ -31,15 +31,13 @@ public class ReportLinkage {
     /** The most reports (pair look-ups) and pairs (findings) kept; least recently used go first. */
     static final int CAPACITY = 256;
 
-    private final ReportStore store;
     private final ReportSearch search;
     private final ReportPairs pairs;
 
     private final Map<Long, KeptPair> pairByReport = lru();
     private final Map<List<Long>, List<Finding>> findingsByPair = lru();
 
-    ReportLinkage(ReportStore store, ReportSearch search, ReportPairs pairs) {
-        this.store = store;
+    ReportLinkage(ReportSearch search, ReportPairs pairs) {
         this.search = search;
         this.pairs = pairs;
     }

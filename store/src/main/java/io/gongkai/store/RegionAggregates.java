@@ -16,9 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class RegionAggregates {
 
-    /** The number of standard tables of a budget disclosure (completeness is measured against it). */
-    public static final int STANDARD_TABLES = 13;
-
     /**
      * One function 类 summed over the region (万元).
      *
@@ -38,7 +35,8 @@ public final class RegionAggregates {
      *
      * @param report its latest report
      * @param completenessFindings findings of the completeness category
-     * @param completeness share of the 13 standard tables published, minus nothing: 0–100
+     * @param completeness share of the kind's standard tables published (13 for a budget, 10 for final accounts):
+     *     0–100
      */
     public record UnitLine(StoredReport report, int completenessFindings, int completeness) {
     }
@@ -55,6 +53,11 @@ public final class RegionAggregates {
      */
     public record RegionSummary(String region, int year, String kind, List<UnitLine> units,
                                 List<ClassTotal> classes, Map<String, BigDecimal> totals) {
+
+        /** How many standard tables a report of the summary's kind has (completeness is measured against it). */
+        public int standardTableCount() {
+            return StoredReport.standardTableCount(kind);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -76,9 +79,10 @@ public final class RegionAggregates {
                 }, region, year, kind);
         List<UnitLine> units = new ArrayList<>();
         for (StoredReport report : reports) {
-            int tables = Math.min(report.tableCount(), STANDARD_TABLES);
+            int standard = report.standardTableCount();
+            int tables = Math.min(report.tableCount(), standard);
             units.add(new UnitLine(report, completenessFindings.getOrDefault(report.id(), 0),
-                    tables * 100 / STANDARD_TABLES));
+                    tables * 100 / standard));
         }
         units.sort(Comparator.comparingInt((UnitLine u) -> u.report().errors()).reversed()
                 .thenComparing(Comparator.comparingInt((UnitLine u) -> u.report().warnings()).reversed())

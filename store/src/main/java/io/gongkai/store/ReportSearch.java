@@ -116,8 +116,11 @@ public final class ReportSearch {
         return current;
     }
 
-    /** The database state that the lists' counts and choices depend on: the newest report's id (see counts). */
-    private long state() {
+    /**
+     * The database state that the lists' counts and choices depend on: the newest report's id (see counts). Reports
+     * are only ever added, so anything derived from which reports are stored is still right while this is unchanged.
+     */
+    public long state() {
         Long newest = jdbc.queryForObject("SELECT MAX(id) FROM reports", Long.class);
         return newest == null ? 0L : newest;
     }

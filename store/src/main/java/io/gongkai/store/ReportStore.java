@@ -66,6 +66,9 @@ public final class ReportStore {
 
     static final RowMapper<StoredReport> REPORT_MAPPER = ReportStore::mapReport;
 
+    /** The unit name stored for a report whose unit could not be read. */
+    static final String UNIDENTIFIED_UNIT = "未识别单位";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** How often an import is tried when concurrent imports keep taking the same unit or version first. */
@@ -253,7 +256,7 @@ public final class ReportStore {
 
     private StoredUnit findOrCreateUnit(Unit unit, ImportRequest request) {
         String requestedRegion = request.region();
-        String name = unit.name() == null || unit.name().isBlank() ? "未识别单位" : unit.name().strip();
+        String name = unit.name() == null || unit.name().isBlank() ? UNIDENTIFIED_UNIT : unit.name().strip();
         Regions.Region guessed = Regions.guess(name);
         String region = requestedRegion == null ? guessed.name() : requestedRegion;
         String level = requestedRegion == null ? guessed.level().name()
@@ -362,13 +365,19 @@ public final class ReportStore {
      * The report in it carries kind, year and unit only; the full report is the {@link #document(long)}.
      */
     public Optional<CheckedFile> checkedFile(long id) {
-        return find(id).map(stored -> {
-            Report identity = new Report(ReportKind.valueOf(stored.kind()), stored.year(),
-                    new Unit(stored.unit().name(), stored.unit().code(), UnitType.UNKNOWN), null, List.of(), null,
-                    List.of(), List.of(), List.of(), null, null, List.of(), List.of(),
-                    new SourceRef(stored.fileName(), 0, 0, null));
-            return new CheckedFile(stored.fileName(), new CheckResult(identity, findings(id)));
-        });
+        return find(id).map(stored -> new CheckedFile(stored.fileName(), new CheckResult(identity(stored),
+                findings(id))));
+    }
+
+    /**
+     * A stored report's identity as a report model: kind, year, unit (name and code) and the uploaded file's name as
+     * its source; no tables or text. What the findings writers print about a report.
+     */
+    public static Report identity(StoredReport stored) {
+        return new Report(ReportKind.valueOf(stored.kind()), stored.year(),
+                new Unit(stored.unit().name(), stored.unit().code(), UnitType.UNKNOWN), null, List.of(), null,
+                List.of(), List.of(), List.of(), null, null, List.of(), List.of(),
+                new SourceRef(stored.fileName(), 0, 0, null));
     }
 
     /** The audit log this store writes to. */

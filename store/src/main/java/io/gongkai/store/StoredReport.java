@@ -38,6 +38,11 @@ public record StoredReport(long id, StoredUnit unit, String kind, int year, int 
 
     /** How many standard tables a disclosure of this kind has: 13 for a budget, 10 (公开01–10) for final accounts. */
     public int standardTableCount() {
+        return standardTableCount(kind);
+    }
+
+    /** How many standard tables a disclosure of the kind (BUDGET or FINAL_ACCOUNTS) has: 13 or 10. */
+    public static int standardTableCount(String kind) {
         return "FINAL_ACCOUNTS".equals(kind) ? 10 : 13;
     }
 

@@ -53,6 +53,30 @@ class RegionAggregatesTest {
     }
 
     @Test
+    void finalAccountsAreCompleteAgainstTheirTenStandardTables() throws Exception {
+        DataSource dataSource = Databases.h2();
+        ReportStore store = new ReportStore(dataSource);
+        // Seed 003 prints all of 公开01-10 (2023); the pair fixture's final accounts prints 公开01-09 (2022).
+        store.importFile(new ImportRequest("003.txt", Seeds.bytes(Seeds.SEED_003), "测试区", "u", null));
+        store.importFile(new ImportRequest("final.txt", Seeds.pair(Seeds.PAIR_FINAL), "测试区", "u", null));
+        RegionAggregates aggregates = new RegionAggregates(dataSource);
+
+        RegionAggregates.RegionSummary all = aggregates.summarize("测试区", 2023, "FINAL_ACCOUNTS");
+        RegionAggregates.RegionSummary nine = aggregates.summarize("测试区", 2022, "FINAL_ACCOUNTS");
+
+        assertThat(all.standardTableCount()).isEqualTo(10);
+        assertThat(all.units()).singleElement().satisfies(u -> {
+            assertThat(u.report().tableCount()).isEqualTo(10);
+            assertThat(u.completeness()).isEqualTo(100);
+        });
+        assertThat(nine.units()).singleElement().satisfies(u -> {
+            assertThat(u.report().tableCount()).isEqualTo(9);
+            assertThat(u.completeness()).isEqualTo(90);
+        });
+        assertThat(aggregates.summarize("测试区", 2023, "BUDGET").standardTableCount()).isEqualTo(13);
+    }
+
+    @Test
     void anEditorMayChangeOnlyTheirUnitsAndIsGrantedTheUnitsTheyCreate() throws Exception {
         DataSource dataSource = Databases.h2();
         ReportStore store = new ReportStore(dataSource);

@@ -10,6 +10,7 @@ import io.gongkai.server.compare.Comparison;
 import io.gongkai.server.compare.ComparisonService;
 import io.gongkai.server.report.ExportFormat;
 import io.gongkai.server.report.ReportDownload;
+import io.gongkai.server.report.ReportLinkage;
 import io.gongkai.server.upload.ImportService;
 import io.gongkai.server.web.NotFoundException;
 import io.gongkai.server.web.ReportSummaryJson;
@@ -51,10 +52,12 @@ class ReportApiController {
     private final RuleCatalog catalog;
     private final ComparisonService comparisons;
     private final ReportDownload downloads;
+    private final ReportLinkage linkage;
 
     ReportApiController(ReportStore store, ReportSearch search, ImportService imports, RuleCatalog catalog,
-                        ComparisonService comparisons, ReportDownload downloads) {
+                        ComparisonService comparisons, ReportDownload downloads, ReportLinkage linkage) {
         this.downloads = downloads;
+        this.linkage = linkage;
         this.store = store;
         this.search = search;
         this.imports = imports;
@@ -112,6 +115,14 @@ class ReportApiController {
     ObjectNode findings(@PathVariable long id) {
         CheckedFile file = store.checkedFile(id).orElseThrow(NotFoundException::report);
         return FindingsJsonWriter.objectForOneFile().toTree(file);
+    }
+
+    @Operation(summary = "预决算衔接：同一单位同一年度的预算或决算及衔接核对问题（与 gongkai check --link 的 JSON 相同）"
+            + " / linkage: the paired budget or final accounts and the linkage findings, as check --link prints them")
+    @GetMapping("/reports/{id}/linkage")
+    ObjectNode linkage(@PathVariable long id) {
+        StoredReport report = store.find(id).orElseThrow(NotFoundException::report);
+        return linkage.of(report).orElseThrow(NotFoundException::linkage).toJson();
     }
 
     @Operation(summary = "下载审核问题 / download the findings: format=json|sarif|csv|xlsx")

@@ -6,6 +6,7 @@ import io.gongkai.server.catalog.RuleCatalog;
 import io.gongkai.store.Database;
 import io.gongkai.store.Publishing;
 import io.gongkai.store.RegionAggregates;
+import io.gongkai.store.ReportPairs;
 import io.gongkai.store.ReportSearch;
 import io.gongkai.store.ReportStore;
 import io.gongkai.store.UserAccounts;
@@ -64,6 +65,11 @@ class StoreConfiguration {
 
     @Bean
     RuleCatalog ruleCatalog() {
-        return new RuleCatalog(RuleRegistry.all());
+        return new RuleCatalog(RuleRegistry.all(), RuleRegistry.pairRules());
+    }
+
+    @Bean
+    ReportPairs reportPairs(DataSource dataSource, ReportStore store) {
+        return new ReportPairs(dataSource, store);
     }
 }

@@ -31,10 +31,12 @@ class ReportController {
     private final UserAccounts accounts;
     private final ReportViewCache views;
     private final ReportDownload downloads;
+    private final ReportLinkage linkage;
 
     ReportController(ReportStore store, ReportSearch search, RuleCatalog catalog, Publishing publishing,
-                     UserAccounts accounts, ReportViewCache views, ReportDownload downloads) {
+                     UserAccounts accounts, ReportViewCache views, ReportDownload downloads, ReportLinkage linkage) {
         this.views = views;
+        this.linkage = linkage;
         this.downloads = downloads;
         this.store = store;
         this.search = search;
@@ -66,6 +68,7 @@ class ReportController {
         model.addAttribute("view", page.view());
         model.addAttribute("content", page.content());
         model.addAttribute("r", report);
+        model.addAttribute("linkage", linkage.of(report).orElse(null));
         model.addAttribute("steps", publishing.steps(id));
         Map<Integer, String> justifications = publishing.justifications(id);
         model.addAttribute("justifications", justifications);

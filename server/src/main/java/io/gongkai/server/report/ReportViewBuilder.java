@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongkai.model.ReportKind;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Category;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds the report page from the stored canonical JSON and the stored findings: lays out the tables, marks the
@@ -99,12 +101,40 @@ final class ReportViewBuilder {
             }
         }
         if (twoSided) {
+            if (numberedThroughout(incomeRows) && numberedThroughout(expenditureRows)) {
+                incomeLines = linePositions(incomeRows);
+                expenditureLines = linePositions(expenditureRows);
+            }
             pairByPrintedLine(incomeRows, incomeLines, expenditureRows, expenditureLines, lines);
         }
         List<FindingView> tableFindings = take(f -> number == nullToZero(f.location().table())
                 && f.location().row() == null, tableId);
+        boolean numbersColumns = type != null && type.kind() == ReportKind.FINAL_ACCOUNTS
+                && type != TableType.FA_RELATED_INFO;
         return new TableView(tableId, number, table.path("title").asText(), table.path("empty").asBoolean(),
-                twoSided, labelsOf(left), labelsOf(right), lines, tableFindings);
+                twoSided, labelsOf(left), labelsOf(right), lines, tableFindings,
+                lineNumbered(lines, TableView.Line::left), lineNumbered(lines, TableView.Line::right), numbersColumns);
+    }
+
+    /** Whether any row on one side of the lines prints a 行次. */
+    private static boolean lineNumbered(List<TableView.Line> lines, Function<TableView.Line, TableView.RowView> side) {
+        return lines.stream().map(side).anyMatch(r -> r != null && !r.lineNumber().isEmpty());
+    }
+
+    private static boolean numberedThroughout(List<TableView.RowView> rows) {
+        return !rows.isEmpty() && rows.stream().noneMatch(r -> r.lineNumber().isEmpty());
+    }
+
+    /**
+     * Where each row of a side stands in a final-accounts table whose rows all print a 行次: the template numbers the
+     * income lines from 1 and the expenditure lines on after the last income line (公开01: 1 beside 32, 27 本年收入合计
+     * beside 58 本年支出合计), so a row's place is its 行次 less its side's first. Unlike the lines the text was read
+     * from, this keeps a row whose name wrapped onto two lines beside its counterpart.
+     */
+    private static List<Integer> linePositions(List<TableView.RowView> rows) {
+        List<Integer> numbers = rows.stream().map(r -> Integer.valueOf(r.lineNumber())).toList();
+        int first = numbers.stream().min(Integer::compare).orElse(0);
+        return numbers.stream().map(n -> n - first).toList();
     }
 
     /** Income and expenditure rows read from the same printed line share a line; the rest fill in order. */
@@ -148,7 +178,7 @@ final class ReportViewBuilder {
         List<FindingView> rowFindings = take(f -> pointsTo(f, table, label, name) && (f.location().column() == null
                 || !columns.contains(f.location().column())), rowId);
         return new TableView.RowView(rowId, label, row.path("level").asInt(), row.path("level").asInt() == 0,
-                cells, rowFindings);
+                cells, rowFindings, row.path("lineNumber").isInt() ? row.path("lineNumber").asText() : "");
     }
 
     private static boolean pointsTo(Finding f, int table, String label, String name) {

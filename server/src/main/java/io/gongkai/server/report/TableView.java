@@ -14,10 +14,25 @@ import java.util.List;
  * @param rightColumns column labels of the right side (two-sided tables)
  * @param lines the printed lines
  * @param findings findings that point to the table as a whole
+ * @param leftLineNumbered the left (or only) side's rows print a 行次 (final-accounts tables 01, 04 and 10)
+ * @param rightLineNumbered the right side's rows print a 行次
+ * @param numbersColumns the header ends with a 栏次 line numbering the amount columns 1, 2, 3 … left to right
+ *     (final-accounts tables but 公开10, as the render module's {@code TableGrid.numbersColumns} prints them)
  */
 public record TableView(String id, int number, String title, boolean empty, boolean twoSided,
                         List<String> leftColumns, List<String> rightColumns, List<Line> lines,
-                        List<FindingView> findings) {
+                        List<FindingView> findings, boolean leftLineNumbered, boolean rightLineNumbered,
+                        boolean numbersColumns) {
+
+    /** How many columns the left (or only) side takes: the name, the 行次 if printed, and the amounts. */
+    public int leftWidth() {
+        return 1 + (leftLineNumbered ? 1 : 0) + leftColumns.size();
+    }
+
+    /** How many columns the right side takes. */
+    public int rightWidth() {
+        return 1 + (rightLineNumbered ? 1 : 0) + rightColumns.size();
+    }
 
     /** One printed line: a row, or an income row and an expenditure row side by side. */
     public record Line(RowView left, RowView right) {
@@ -32,9 +47,10 @@ public record TableView(String id, int number, String title, boolean empty, bool
      * @param total a total row (bold)
      * @param cells its amounts, in the column order of its side
      * @param findings findings that point to the row as a whole
+     * @param lineNumber its printed 行次, or empty
      */
     public record RowView(String id, String label, int level, boolean total, List<CellView> cells,
-                          List<FindingView> findings) {
+                          List<FindingView> findings, String lineNumber) {
 
         public String worstSeverity() {
             return CellView.worst(findings);

@@ -12,4 +12,10 @@ public final class NotFoundException extends RuntimeException {
     public static NotFoundException report() {
         return new NotFoundException("没有这份报告 / no such report");
     }
+
+    /** A report with no budget or final accounts of the same unit and year stored to check it against. */
+    public static NotFoundException linkage() {
+        return new NotFoundException("没有同一单位同一年度的预算或决算可与本报告衔接核对 / no budget or final accounts of"
+                + " the same unit and year is stored to check this report against");
+    }
 }

@@ -105,6 +105,14 @@ public enum TableType {
         return kind;
     }
 
+    /**
+     * Whether the published table's header ends with a 栏次 line numbering its amount columns 1, 2, 3 … left to
+     * right, as the final-accounts templates print it (all but 公开10, whose one figure column is not numbered).
+     */
+    public boolean numbersColumns() {
+        return kind == ReportKind.FINAL_ACCOUNTS && this != FA_RELATED_INFO;
+    }
+
     /** The canonical number (1-13 for budgets, 1-10 for final accounts), used in findings and JSON whatever the template printed. */
     public int number() {
         return number;

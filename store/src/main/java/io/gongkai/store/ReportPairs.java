@@ -5,7 +5,7 @@ import io.gongkai.model.ReportKind;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.linkage.PairChecker;
 import io.gongkai.rules.linkage.ReportPair;
-import io.gongkai.rules.performance.GoalProjects;
+import io.gongkai.rules.linkage.ReportPairing;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The budget and the final accounts of the same unit and year among the stored reports (预决算衔接), found by the
  * rule of {@link io.gongkai.rules.linkage.ReportPairing} for named units: the same year and the same unit name
- * after {@link GoalProjects#normalise normalisation}. A report is paired with the latest version of the other kind,
+ * after {@link ReportPairing#unitKey normalisation}. A report is paired with the latest version of the other kind,
  * so a new version of either document replaces the old one in the pair. When several units of that name (in
  * different regions) have one, the same stored unit comes first, then the same region, then the oldest report.
  * Reports without a unit name are never paired.
@@ -106,7 +106,7 @@ public final class ReportPairs {
         if (name == null || name.isBlank() || ReportStore.UNIDENTIFIED_UNIT.equals(name)) {
             return null;
         }
-        String key = GoalProjects.normalise(name);
+        String key = ReportPairing.unitKey(name);
         return key.isEmpty() ? null : key;
     }
 }

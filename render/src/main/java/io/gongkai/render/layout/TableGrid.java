@@ -1,7 +1,6 @@
 package io.gongkai.render.layout;
 
 import io.gongkai.model.DisclosureTable;
-import io.gongkai.model.ReportKind;
 import io.gongkai.model.TableType;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,12 +51,9 @@ public record TableGrid(DisclosureTable table, String label, String title, List<
                 .sorted(java.util.Comparator.comparingInt(HeaderCell::column)).toList();
     }
 
-    /**
-     * Whether the header ends with a 栏次 line numbering the amount columns 1, 2, 3 … left to right, as the
-     * templates of final accounts print it (all but 公开10, whose one figure column is not numbered).
-     */
+    /** Whether the header ends with a 栏次 line ({@link TableType#numbersColumns}). */
     public boolean numbersColumns() {
-        return table.type().kind() == ReportKind.FINAL_ACCOUNTS && table.type() != TableType.FA_RELATED_INFO;
+        return table.type().numbersColumns();
     }
 
     /** The whole table as positioned cells: the header with merged cells (and 栏次), the body, and the note. */

@@ -58,8 +58,16 @@ public final class ReportPairing {
     }
 
     private static boolean sameUnit(Report a, Report b) {
-        String nameA = GoalProjects.normalise(a.unit() == null ? null : a.unit().name());
-        return !nameA.isEmpty() && nameA.equals(GoalProjects.normalise(b.unit() == null ? null : b.unit().name()));
+        String nameA = unitKey(a.unit() == null ? null : a.unit().name());
+        return !nameA.isEmpty() && nameA.equals(unitKey(b.unit() == null ? null : b.unit().name()));
+    }
+
+    /**
+     * A unit name as pairing compares it (normalised like project names); empty when there is none. A budget and a
+     * final accounts of the same year pair when their keys are equal and not empty.
+     */
+    public static String unitKey(String name) {
+        return GoalProjects.normalise(name);
     }
 
     private static List<Integer> indicesOf(List<Report> reports, ReportKind kind) {

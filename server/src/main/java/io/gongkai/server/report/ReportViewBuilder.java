@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.gongkai.model.ReportKind;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.Category;
@@ -109,8 +108,7 @@ final class ReportViewBuilder {
         }
         List<FindingView> tableFindings = take(f -> number == nullToZero(f.location().table())
                 && f.location().row() == null, tableId);
-        boolean numbersColumns = type != null && type.kind() == ReportKind.FINAL_ACCOUNTS
-                && type != TableType.FA_RELATED_INFO;
+        boolean numbersColumns = type != null && type.numbersColumns();
         return new TableView(tableId, number, table.path("title").asText(), table.path("empty").asBoolean(),
                 twoSided, labelsOf(left), labelsOf(right), lines, tableFindings,
                 lineNumbered(lines, TableView.Line::left), lineNumbered(lines, TableView.Line::right), numbersColumns);

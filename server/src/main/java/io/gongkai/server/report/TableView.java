@@ -17,7 +17,7 @@ import java.util.List;
  * @param leftLineNumbered the left (or only) side's rows print a 行次 (final-accounts tables 01, 04 and 10)
  * @param rightLineNumbered the right side's rows print a 行次
  * @param numbersColumns the header ends with a 栏次 line numbering the amount columns 1, 2, 3 … left to right
- *     (final-accounts tables but 公开10, as the render module's {@code TableGrid.numbersColumns} prints them)
+ *     ({@link io.gongkai.model.TableType#numbersColumns})
  */
 public record TableView(String id, int number, String title, boolean empty, boolean twoSided,
                         List<String> leftColumns, List<String> rightColumns, List<Line> lines,

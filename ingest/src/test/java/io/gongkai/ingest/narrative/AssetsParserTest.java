@@ -23,7 +23,7 @@ class AssetsParserTest {
     void matchesTheGolden(String name) {
         Seed seed = Seed.load(name);
         List<IngestIssue> issues = new ArrayList<>();
-        NarrativeReading reading = new NarrativeParser().read(seed.parts().narrative(), seed.unitName(), issues);
+        NarrativeReading reading = seed.narrative(issues);
         Assets assets = parser.parse(reading, issues);
         JsonNode expected = seed.golden().path("assets");
 
@@ -86,6 +86,6 @@ class AssetsParserTest {
 
     private Assets parse(String text) {
         List<IngestIssue> issues = new ArrayList<>();
-        return parser.parse(new NarrativeParser().read(Seed.lines(text), "某局", issues), issues);
+        return parser.parse(Seed.narrative(text, issues), issues);
     }
 }

@@ -21,7 +21,7 @@ class ProcurementParserTest {
     void matchesTheGolden(String name) {
         Seed seed = Seed.load(name);
         List<IngestIssue> issues = new ArrayList<>();
-        NarrativeReading reading = new NarrativeParser().read(seed.parts().narrative(), seed.unitName(), issues);
+        NarrativeReading reading = seed.narrative(issues);
         Procurement procurement = parser.parse(reading, issues);
         JsonNode expected = seed.golden().path("procurement");
 
@@ -72,7 +72,7 @@ class ProcurementParserTest {
 
     private Procurement parse(String text) {
         List<IngestIssue> issues = new ArrayList<>();
-        return parser.parse(new NarrativeParser().read(Seed.lines(text), "某局", issues), issues);
+        return parser.parse(Seed.narrative(text, issues), issues);
     }
 
     private static BigDecimal decimal(JsonNode node, String field) {

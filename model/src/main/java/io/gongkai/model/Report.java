@@ -2,6 +2,7 @@ package io.gongkai.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A whole disclosure: a budget (部门预算公开) or final accounts (部门决算公开) of one unit for one year.
@@ -46,28 +47,23 @@ public record Report(ReportKind kind, int year, Unit unit, Overview overview, Li
     }
 
     public Report withKind(ReportKind value) {
-        return new Report(value, year, unit, overview, tables, narrative, projects, performanceGoals,
-                selfEvaluations, assets, procurement, glossary, issues, source);
+        return copy(copy -> copy.kind = value);
     }
 
     public Report withOverview(Overview value) {
-        return new Report(kind, year, unit, value, tables, narrative, projects, performanceGoals,
-                selfEvaluations, assets, procurement, glossary, issues, source);
+        return copy(copy -> copy.overview = value);
     }
 
     public Report withGlossary(List<GlossaryEntry> value) {
-        return new Report(kind, year, unit, overview, tables, narrative, projects, performanceGoals,
-                selfEvaluations, assets, procurement, value, issues, source);
+        return copy(copy -> copy.glossary = value);
     }
 
     public Report withUnit(Unit value) {
-        return new Report(kind, year, value, overview, tables, narrative, projects, performanceGoals,
-                selfEvaluations, assets, procurement, glossary, issues, source);
+        return copy(copy -> copy.unit = value);
     }
 
     public Report withTables(List<DisclosureTable> value) {
-        return new Report(kind, year, unit, overview, value, narrative, projects, performanceGoals,
-                selfEvaluations, assets, procurement, glossary, issues, source);
+        return copy(copy -> copy.tables = value);
     }
 
     /** A copy with one table replaced (or added when the report lacks it). */
@@ -80,37 +76,78 @@ public record Report(ReportKind kind, int year, Unit unit, Overview overview, Li
     }
 
     public Report withNarrative(Narrative value) {
-        return new Report(kind, year, unit, overview, tables, value, projects, performanceGoals,
-                selfEvaluations, assets, procurement, glossary, issues, source);
+        return copy(copy -> copy.narrative = value);
     }
 
     public Report withProjects(List<Project> value) {
-        return new Report(kind, year, unit, overview, tables, narrative, value, performanceGoals,
-                selfEvaluations, assets, procurement, glossary, issues, source);
+        return copy(copy -> copy.projects = value);
     }
 
     public Report withPerformanceGoals(List<PerformanceGoal> value) {
-        return new Report(kind, year, unit, overview, tables, narrative, projects, value,
-                selfEvaluations, assets, procurement, glossary, issues, source);
+        return copy(copy -> copy.performanceGoals = value);
     }
 
     public Report withSelfEvaluations(List<SelfEvaluation> value) {
-        return new Report(kind, year, unit, overview, tables, narrative, projects, performanceGoals,
-                value, assets, procurement, glossary, issues, source);
+        return copy(copy -> copy.selfEvaluations = value);
     }
 
     public Report withAssets(Assets value) {
-        return new Report(kind, year, unit, overview, tables, narrative, projects, performanceGoals,
-                selfEvaluations, value, procurement, glossary, issues, source);
+        return copy(copy -> copy.assets = value);
     }
 
     public Report withProcurement(Procurement value) {
-        return new Report(kind, year, unit, overview, tables, narrative, projects, performanceGoals,
-                selfEvaluations, assets, value, glossary, issues, source);
+        return copy(copy -> copy.procurement = value);
     }
 
     /** The key figures of the report. */
     public Summary summary() {
         return Summary.of(this);
+    }
+
+    /** A copy with the fields that change set on a {@link Copy} of this report. */
+    private Report copy(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.report();
+    }
+
+    /** The fields of a report, open to change, for the {@code with…} methods. */
+    private static final class Copy {
+        ReportKind kind;
+        int year;
+        Unit unit;
+        Overview overview;
+        List<DisclosureTable> tables;
+        Narrative narrative;
+        List<Project> projects;
+        List<PerformanceGoal> performanceGoals;
+        List<SelfEvaluation> selfEvaluations;
+        Assets assets;
+        Procurement procurement;
+        List<GlossaryEntry> glossary;
+        List<IngestIssue> issues;
+        SourceRef source;
+
+        Copy(Report r) {
+            kind = r.kind;
+            year = r.year;
+            unit = r.unit;
+            overview = r.overview;
+            tables = r.tables;
+            narrative = r.narrative;
+            projects = r.projects;
+            performanceGoals = r.performanceGoals;
+            selfEvaluations = r.selfEvaluations;
+            assets = r.assets;
+            procurement = r.procurement;
+            glossary = r.glossary;
+            issues = r.issues;
+            source = r.source;
+        }
+
+        Report report() {
+            return new Report(kind, year, unit, overview, tables, narrative, projects, performanceGoals,
+                    selfEvaluations, assets, procurement, glossary, issues, source);
+        }
     }
 }

@@ -1,8 +1,8 @@
 package io.gongkai.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The key figures of a report, each taken from the table that publishes it (万元), or null when the document does
@@ -36,63 +36,87 @@ public record Summary(BigDecimal incomeTotal, BigDecimal currentIncome, BigDecim
 
     private static final int SCALE = 2;
 
+    /**
+     * Where a budget publishes the twelve figures from {@code incomeTotal} to {@code threePublicTotal}, in the
+     * record's order.
+     */
+    private static final List<CellAt> BUDGET_CELLS = List.of(
+            new CellAt(TableType.BUDGET_SUMMARY, Side.INCOME, RowKeys.INCOME_GRAND_TOTAL, Columns.AMOUNT),
+            new CellAt(TableType.BUDGET_SUMMARY, Side.INCOME, RowKeys.CURRENT_INCOME_TOTAL, Columns.AMOUNT),
+            new CellAt(TableType.BUDGET_SUMMARY, Side.INCOME, RowKeys.CARRYOVER, Columns.AMOUNT),
+            new CellAt(TableType.BUDGET_SUMMARY, Side.EXPENDITURE, RowKeys.EXPENDITURE_GRAND_TOTAL, Columns.TOTAL),
+            new CellAt(TableType.EXPENDITURE_SUMMARY, Side.NONE, RowKeys.TOTAL, Columns.BASIC),
+            new CellAt(TableType.EXPENDITURE_SUMMARY, Side.NONE, RowKeys.TOTAL, Columns.PROJECT),
+            new CellAt(TableType.GPB_EXPENDITURE, Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
+            new CellAt(TableType.GPB_EXPENDITURE, Side.NONE, RowKeys.TOTAL, Columns.BASIC),
+            new CellAt(TableType.GPB_EXPENDITURE, Side.NONE, RowKeys.TOTAL, Columns.PROJECT),
+            new CellAt(TableType.GPB_BASIC_BY_ECONOMIC, Side.NONE, RowKeys.TOTAL, Columns.PERSONNEL),
+            new CellAt(TableType.GPB_BASIC_BY_ECONOMIC, Side.NONE, RowKeys.TOTAL, Columns.PUBLIC),
+            new CellAt(TableType.THREE_PUBLIC, Side.NONE, RowKeys.TOTAL, Columns.TOTAL));
+
+    /**
+     * Where final accounts publish the same twelve figures: totals from 公开01 (收入总计 and 支出总计 are its 总计
+     * rows; 上年结转 is 年初结转和结余), basic and project expenditure from 03, the 一般公共预算 figures from 05,
+     * 人员经费 and 公用经费 from 06's 合计 rows, the 三公 决算数 from 09.
+     */
+    private static final List<CellAt> FINAL_ACCOUNTS_CELLS = List.of(
+            new CellAt(TableType.FA_SUMMARY, Side.INCOME, RowKeys.INCOME_GRAND_TOTAL, Columns.AMOUNT),
+            new CellAt(TableType.FA_SUMMARY, Side.INCOME, RowKeys.CURRENT_INCOME_TOTAL, Columns.AMOUNT),
+            new CellAt(TableType.FA_SUMMARY, Side.INCOME, RowKeys.OPENING_BALANCE, Columns.AMOUNT),
+            new CellAt(TableType.FA_SUMMARY, Side.EXPENDITURE, RowKeys.EXPENDITURE_GRAND_TOTAL, Columns.AMOUNT),
+            new CellAt(TableType.FA_EXPENDITURE, Side.NONE, RowKeys.TOTAL, Columns.BASIC),
+            new CellAt(TableType.FA_EXPENDITURE, Side.NONE, RowKeys.TOTAL, Columns.PROJECT),
+            new CellAt(TableType.FA_GPB_EXPENDITURE, Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
+            new CellAt(TableType.FA_GPB_EXPENDITURE, Side.NONE, RowKeys.TOTAL, Columns.BASIC),
+            new CellAt(TableType.FA_GPB_EXPENDITURE, Side.NONE, RowKeys.TOTAL, Columns.PROJECT),
+            new CellAt(TableType.FA_GPB_BASIC_DETAIL, Side.NONE, RowKeys.PERSONNEL_TOTAL, Columns.PERSONNEL),
+            new CellAt(TableType.FA_GPB_BASIC_DETAIL, Side.NONE, RowKeys.PUBLIC_TOTAL, Columns.PUBLIC),
+            new CellAt(TableType.FA_THREE_PUBLIC, Side.NONE, RowKeys.TOTAL, Columns.FINAL));
+
     /** Computes the summary of a report from its tables. */
     public static Summary of(Report report) {
         if (report.kind() == ReportKind.FINAL_ACCOUNTS) {
             return ofFinalAccounts(report);
         }
-        Function<TableType, Optional<DisclosureTable>> t = report::table;
-        return new Summary(
-                cell(t.apply(TableType.BUDGET_SUMMARY), Side.INCOME, RowKeys.INCOME_GRAND_TOTAL, Columns.AMOUNT),
-                cell(t.apply(TableType.BUDGET_SUMMARY), Side.INCOME, RowKeys.CURRENT_INCOME_TOTAL, Columns.AMOUNT),
-                cell(t.apply(TableType.BUDGET_SUMMARY), Side.INCOME, RowKeys.CARRYOVER, Columns.AMOUNT),
-                cell(t.apply(TableType.BUDGET_SUMMARY), Side.EXPENDITURE, RowKeys.EXPENDITURE_GRAND_TOTAL,
-                        Columns.TOTAL),
-                cell(t.apply(TableType.EXPENDITURE_SUMMARY), Side.NONE, RowKeys.TOTAL, Columns.BASIC),
-                cell(t.apply(TableType.EXPENDITURE_SUMMARY), Side.NONE, RowKeys.TOTAL, Columns.PROJECT),
-                cell(t.apply(TableType.GPB_EXPENDITURE), Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
-                cell(t.apply(TableType.GPB_EXPENDITURE), Side.NONE, RowKeys.TOTAL, Columns.BASIC),
-                cell(t.apply(TableType.GPB_EXPENDITURE), Side.NONE, RowKeys.TOTAL, Columns.PROJECT),
-                cell(t.apply(TableType.GPB_BASIC_BY_ECONOMIC), Side.NONE, RowKeys.TOTAL, Columns.PERSONNEL),
-                cell(t.apply(TableType.GPB_BASIC_BY_ECONOMIC), Side.NONE, RowKeys.TOTAL, Columns.PUBLIC),
-                cell(t.apply(TableType.THREE_PUBLIC), Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
-                cell(t.apply(TableType.OPERATING_COSTS), Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
+        Optional<DisclosureTable> projects = report.table(TableType.PROJECTS_CURRENT);
+        return fromCells(report, BUDGET_CELLS,
+                cell(report.table(TableType.OPERATING_COSTS), Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
                 report.procurement().total(),
-                t.apply(TableType.PROJECTS_CURRENT).map(Summary::projectCount).orElse(null),
-                cell(t.apply(TableType.PROJECTS_CURRENT), Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
-                cell(t.apply(TableType.PROJECTS_CARRYOVER), Side.NONE, RowKeys.TOTAL, Columns.TOTAL));
+                projects.map(Summary::projectCount).orElse(null),
+                cell(projects, Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
+                cell(report.table(TableType.PROJECTS_CARRYOVER), Side.NONE, RowKeys.TOTAL, Columns.TOTAL));
     }
 
     /**
-     * The key figures of final accounts: totals from 公开01 (收入总计 and 支出总计 are its 总计 rows; 上年结转 is
-     * 年初结转和结余), basic and project expenditure from 03, the 一般公共预算 figures from 05, 人员经费 and 公用经费
-     * from 06's 合计 rows, the 三公 决算数 from 09, 机关运行经费 and 政府采购 from 10 (from the 情况说明 in templates
-     * without table 10). Projects are those evaluated
-     * (自评表); final accounts have no project tables, so the project totals are null.
+     * The key figures of final accounts ({@link #FINAL_ACCOUNTS_CELLS}), with 机关运行经费 and 政府采购 from 10 (from
+     * the 情况说明 in templates without table 10). Projects are those evaluated (自评表); final accounts have no
+     * project tables, so the project totals are null.
      */
     public static Summary ofFinalAccounts(Report report) {
-        Function<TableType, Optional<DisclosureTable>> t = report::table;
-        Optional<DisclosureTable> related = t.apply(TableType.FA_RELATED_INFO);
-        return new Summary(
-                cell(t.apply(TableType.FA_SUMMARY), Side.INCOME, RowKeys.INCOME_GRAND_TOTAL, Columns.AMOUNT),
-                cell(t.apply(TableType.FA_SUMMARY), Side.INCOME, RowKeys.CURRENT_INCOME_TOTAL, Columns.AMOUNT),
-                cell(t.apply(TableType.FA_SUMMARY), Side.INCOME, RowKeys.OPENING_BALANCE, Columns.AMOUNT),
-                cell(t.apply(TableType.FA_SUMMARY), Side.EXPENDITURE, RowKeys.EXPENDITURE_GRAND_TOTAL,
-                        Columns.AMOUNT),
-                cell(t.apply(TableType.FA_EXPENDITURE), Side.NONE, RowKeys.TOTAL, Columns.BASIC),
-                cell(t.apply(TableType.FA_EXPENDITURE), Side.NONE, RowKeys.TOTAL, Columns.PROJECT),
-                cell(t.apply(TableType.FA_GPB_EXPENDITURE), Side.NONE, RowKeys.TOTAL, Columns.TOTAL),
-                cell(t.apply(TableType.FA_GPB_EXPENDITURE), Side.NONE, RowKeys.TOTAL, Columns.BASIC),
-                cell(t.apply(TableType.FA_GPB_EXPENDITURE), Side.NONE, RowKeys.TOTAL, Columns.PROJECT),
-                cell(t.apply(TableType.FA_GPB_BASIC_DETAIL), Side.NONE, RowKeys.PERSONNEL_TOTAL,
-                        Columns.PERSONNEL),
-                cell(t.apply(TableType.FA_GPB_BASIC_DETAIL), Side.NONE, RowKeys.PUBLIC_TOTAL, Columns.PUBLIC),
-                cell(t.apply(TableType.FA_THREE_PUBLIC), Side.NONE, RowKeys.TOTAL, Columns.FINAL),
+        Optional<DisclosureTable> related = report.table(TableType.FA_RELATED_INFO);
+        return fromCells(report, FINAL_ACCOUNTS_CELLS,
                 related.isEmpty() ? scaled(report.narrative().finalAccounts().operatingCosts().amount())
                         : sumOf(related.get(), RowKeys.OPERATING_ADMINISTRATIVE, RowKeys.OPERATING_CIVIL_SERVICE_LIKE),
                 related.isEmpty() ? scaled(report.procurement().total())
                         : cell(related, Side.NONE, RowKeys.PROCUREMENT_TOTAL, Columns.AMOUNT),
                 null, null, null);
+    }
+
+    /** The summary whose first twelve figures are read from the cells given, the other five as given. */
+    private static Summary fromCells(Report report, List<CellAt> cells, BigDecimal institutionOperating,
+                                     BigDecimal procurementTotal, BigDecimal projectCount, BigDecimal projectTotal,
+                                     BigDecimal carryoverProjectTotal) {
+        BigDecimal[] v = new BigDecimal[cells.size()];
+        for (int i = 0; i < v.length; i++) {
+            CellAt at = cells.get(i);
+            v[i] = cell(report.table(at.type()), at.side(), at.key(), at.column());
+        }
+        return new Summary(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
+                institutionOperating, procurementTotal, projectCount, projectTotal, carryoverProjectTotal);
+    }
+
+    /** One published cell: the row with this key (on this side) of the table of this type, in this column. */
+    private record CellAt(TableType type, Side side, String key, String column) {
     }
 
     private static BigDecimal scaled(BigDecimal value) {

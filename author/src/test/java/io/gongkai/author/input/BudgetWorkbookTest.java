@@ -2,6 +2,7 @@ package io.gongkai.author.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.gongkai.author.BudgetData;
 import io.gongkai.author.BudgetDataException;
@@ -9,6 +10,8 @@ import io.gongkai.author.BudgetExamples;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -60,49 +63,51 @@ class BudgetWorkbookTest {
 
     @Test
     void reportsWrongCodesAndBadNumbersCellByCell() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(BudgetExamples.countyAgriculture(), out);
-        byte[] edited;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        byte[] edited = exampleEdited(book -> {
             XSSFSheet lines = book.getSheet("明细");
             lines.getRow(11).getCell(2).setCellValue("2019988");
             lines.getRow(4).getCell(8).setCellValue("12万");
             lines.getRow(6).getCell(5).setCellValue("集资");
-            ByteArrayOutputStream changed = new ByteArrayOutputStream();
-            book.write(changed);
-            edited = changed.toByteArray();
-        }
-        assertThatThrownBy(() -> workbook.read(new ByteArrayInputStream(edited)))
-                .isInstanceOf(BudgetDataException.class)
-                .satisfies(e -> assertThat(((BudgetDataException) e).problems()).extracting(p -> p.message())
-                        .containsExactly("明细!I5：金额 12万 不是数字 / amount 12万 is not a number",
-                                "明细!F7：资金来源 集资 不在下拉选项中 / fund source 集资 is not one of the choices",
-                                "明细!C12：功能分类科目 2019988 不存在 / functional code 2019988 does not exist"));
+        });
+        assertThat(problemsReading(edited)).containsExactly("明细!I5：金额 12万 不是数字 / amount 12万 is not a number",
+                "明细!F7：资金来源 集资 不在下拉选项中 / fund source 集资 is not one of the choices",
+                "明细!C12：功能分类科目 2019988 不存在 / functional code 2019988 does not exist");
     }
 
     @Test
     void reportsLastYearsBreakdownCellByCell() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(BudgetExamples.countyAgriculture(), out);
-        byte[] edited;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        byte[] edited = exampleEdited(book -> {
             XSSFSheet lastYear = book.getSheet("上年支出明细");
             assertThat(lastYear.getRow(0).getCell(1).getStringCellValue()).isEqualTo("上年一般公共预算当年支出（元）");
             assertThat(lastYear.getRow(1).getCell(0).getStringCellValue()).isEqualTo("208");
             assertThat(lastYear.getRow(2).getCell(0).getStringCellValue()).isEqualTo("2080501");
             lastYear.getRow(2).getCell(0).setCellValue("2019988");
             lastYear.getRow(1).getCell(2).setCellValue("增加2人");
+        });
+        assertThat(problemsReading(edited)).containsExactly(
+                "上年支出明细!B3：上年功能分类科目 2019988 不存在或不是项级科目（7位） / last year's "
+                        + "functional code 2019988 does not exist or is not a 项 (7 digits)",
+                "上年支出明细!C2：说明文字不能包含数字（说明中的金额由系统根据预算数据生成） / reason texts must not "
+                        + "contain figures: the narrative states figures from the data");
+    }
+
+    /** The example budget written to a workbook, edited, and written again. */
+    private byte[] exampleEdited(Consumer<XSSFWorkbook> edit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(BudgetExamples.countyAgriculture(), out);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            edit.accept(book);
             ByteArrayOutputStream changed = new ByteArrayOutputStream();
             book.write(changed);
-            edited = changed.toByteArray();
+            return changed.toByteArray();
         }
-        assertThatThrownBy(() -> workbook.read(new ByteArrayInputStream(edited)))
-                .isInstanceOf(BudgetDataException.class)
-                .satisfies(e -> assertThat(((BudgetDataException) e).problems()).extracting(p -> p.message())
-                        .containsExactly("上年支出明细!B3：上年功能分类科目 2019988 不存在或不是项级科目（7位） / last year's "
-                                        + "functional code 2019988 does not exist or is not a 项 (7 digits)",
-                                "上年支出明细!C2：说明文字不能包含数字（说明中的金额由系统根据预算数据生成） / reason texts must not "
-                                        + "contain figures: the narrative states figures from the data"));
+    }
+
+    /** The messages of the problems reading the workbook is refused with; fails when it is read. */
+    private List<String> problemsReading(byte[] workbookBytes) {
+        Throwable thrown = catchThrowable(() -> workbook.read(new ByteArrayInputStream(workbookBytes)));
+        assertThat(thrown).isInstanceOf(BudgetDataException.class);
+        return ((BudgetDataException) thrown).problems().stream().map(p -> p.message()).toList();
     }
 
     @Test

@@ -5,8 +5,10 @@ import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.model.Assets;
 import io.gongkai.model.Columns;
 import io.gongkai.model.DisclosureTable;
+import io.gongkai.model.FinalAccountsStatements;
 import io.gongkai.model.GlossaryEntry;
 import io.gongkai.model.IngestIssue;
+import io.gongkai.model.Narrative;
 import io.gongkai.model.Overview;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Procurement;
@@ -47,6 +49,16 @@ public final class FinalAccountsAssembler {
         return new Report(ReportKind.FINAL_ACCOUNTS, year, typed, overview, tables,
                 narrative.narrative().withFinalAccounts(FinalAccountsStatementParser.parse(narrative, narrativeLines)),
                 List.of(), goals, evaluations, assets, procurement, glossary, issues, source);
+    }
+
+    /**
+     * The statements of a final-accounts narrative re-read from its sections' text, for a narrative whose text
+     * changed after reading (a mutant's). The reader's sub-section passages are not in the model, so a topic is
+     * looked for in the section whose title names it, else in the whole text: the result can differ from what the
+     * reader gave the document (compare them on the unchanged narrative before relying on it).
+     */
+    public static FinalAccountsStatements restate(Narrative narrative) {
+        return FinalAccountsStatementParser.parseSections(narrative);
     }
 
     private static UnitType unitType(Optional<DisclosureTable> related, UnitType fallback) {

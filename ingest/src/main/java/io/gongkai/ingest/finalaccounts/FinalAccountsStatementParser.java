@@ -11,6 +11,7 @@ import io.gongkai.model.FinalAccountsStatements.SelfEvaluationSummary;
 import io.gongkai.model.FinalAccountsStatements.ThreePublicItem;
 import io.gongkai.model.FinalAccountsStatements.ThreePublicStatement;
 import io.gongkai.model.FinalAccountsStatements.Visits;
+import io.gongkai.model.Narrative;
 import io.gongkai.model.SourceRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -89,6 +90,20 @@ final class FinalAccountsStatementParser {
         return new FinalAccountsStatements(initial, fin, rate, classes(text, classesFrom),
                 threePublic(threePublic), operating(passage(reading, text, "机关运行经费"), where),
                 procurement(passage(reading, text, "政府采购"), where), evaluations(text, where), repeated(lines));
+    }
+
+    /**
+     * The statements of a narrative already read, from its sections alone (the sub-section passages and the lines
+     * are not kept in the model, so a topic is searched in the section whose title names it, else in the whole
+     * text); the repeated sections are kept as the narrative has them.
+     */
+    static FinalAccountsStatements parseSections(Narrative narrative) {
+        List<Passage> sections = narrative.sections().stream()
+                .map(s -> new Passage(s.number(), s.title(), s.text(), s.source())).toList();
+        FinalAccountsStatements read = parse(new NarrativeReading(narrative, sections), List.of());
+        return new FinalAccountsStatements(read.initialBudget(), read.finalExpenditure(), read.completionRate(),
+                read.classes(), read.threePublic(), read.operatingCosts(), read.procurement(),
+                read.selfEvaluationSummaries(), narrative.finalAccounts().repeatedSections());
     }
 
     /** The ordinals of section headings printed more than once with the same words. */

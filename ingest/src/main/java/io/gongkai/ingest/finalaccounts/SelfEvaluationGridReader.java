@@ -1,11 +1,11 @@
 package io.gongkai.ingest.finalaccounts;
 
+import io.gongkai.catalog.performance.SelfEvaluationLabels;
 import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.Indicator;
 import io.gongkai.model.IngestIssue;
 import io.gongkai.model.SelfEvaluation;
-import io.gongkai.model.SelfEvaluation.Analysis;
 import io.gongkai.model.SelfEvaluation.ScoredIndicator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ final class SelfEvaluationGridReader {
         int header = fundHeader(lines);
         BigDecimal[] funds = figures(lines, header, issues);
         BigDecimal declared = null;
-        String[] analysis = new String[SelfEvaluationParser.ANALYSIS_LABELS.size()];
+        String[] analysis = new String[SelfEvaluationLabels.ANALYSIS.size()];
         boolean inIndicators = false;
         String level1 = null;
         String level2 = null;
@@ -123,13 +123,12 @@ final class SelfEvaluationGridReader {
         return new SelfEvaluation(name, funds[0], funds[1], funds[2], funds[4], funds[5], totalScore, grade,
                 indicators, heading.ref(), year, department, budgetUnit, declared, funds[6],
                 funds[3] == null ? SelfEvaluation.DEFAULT_EXECUTION_WEIGHT : funds[3], goal, achievement,
-                new Analysis(analysis[0], analysis[1], analysis[2], analysis[3], analysis[4], analysis[5],
-                        analysis[6]));
+                SelfEvaluationLabels.analysis(analysis));
     }
 
     /** Which analysis text a row's first cell labels, or -1. */
     private static int analysisLabel(SourceLine line) {
-        return SelfEvaluationParser.ANALYSIS_LABELS.indexOf(Texts.compact(line.cells().get(0)));
+        return SelfEvaluationLabels.ANALYSIS.indexOf(Texts.compact(line.cells().get(0)));
     }
 
     /** The seven figures under the fund header, in its column order; nulls where unreadable. */

@@ -1,5 +1,6 @@
 package io.gongkai.ingest.finalaccounts;
 
+import io.gongkai.catalog.performance.SelfEvaluationLabels;
 import io.gongkai.catalog.text.CharacterNormalizer;
 import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.ingest.text.Texts;
@@ -33,9 +34,6 @@ public final class SelfEvaluationParser {
             "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标");
     /** The characters of the vertical labels 项目绩效分析 and 自评结果分析, one per line. */
     private static final String VERTICAL_LABEL = "项目绩效分析自评结果";
-    static final List<String> ANALYSIS_LABELS = List.of("项目实施和预算执行情况及分析", "产出情况及分析",
-            "效益情况及分析", "满意度情况及分析", "主要经验做法", "项目管理中存在的主要问题及原因分析",
-            "下一步改进措施及管理建议");
 
     /** Parses every table. */
     public List<SelfEvaluation> parse(List<List<SourceLine>> tables, List<IngestIssue> issues) {
@@ -222,16 +220,16 @@ public final class SelfEvaluationParser {
             }
         }
         String text = stream.toString();
-        String[] values = new String[ANALYSIS_LABELS.size()];
-        for (int i = 0; i < ANALYSIS_LABELS.size(); i++) {
-            int at = text.indexOf(ANALYSIS_LABELS.get(i));
+        String[] values = new String[SelfEvaluationLabels.ANALYSIS.size()];
+        for (int i = 0; i < SelfEvaluationLabels.ANALYSIS.size(); i++) {
+            int at = text.indexOf(SelfEvaluationLabels.ANALYSIS.get(i));
             if (at < 0) {
                 continue;
             }
-            int from = at + ANALYSIS_LABELS.get(i).length();
+            int from = at + SelfEvaluationLabels.ANALYSIS.get(i).length();
             int to = text.length();
-            for (int j = i + 1; j < ANALYSIS_LABELS.size(); j++) {
-                int next = text.indexOf(ANALYSIS_LABELS.get(j), from);
+            for (int j = i + 1; j < SelfEvaluationLabels.ANALYSIS.size(); j++) {
+                int next = text.indexOf(SelfEvaluationLabels.ANALYSIS.get(j), from);
                 if (next >= 0) {
                     to = next;
                     break;
@@ -240,6 +238,6 @@ public final class SelfEvaluationParser {
             String value = text.substring(from, to);
             values[i] = value.isEmpty() ? null : value;
         }
-        return new Analysis(values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
+        return SelfEvaluationLabels.analysis(values);
     }
 }

@@ -1,13 +1,8 @@
 package io.gongkai.ingest.office;
 
-import io.gongkai.ingest.QuietLibraries;
-import io.gongkai.ingest.ReportReader;
 import io.gongkai.ingest.TextReportReader;
-import io.gongkai.ingest.UnreadableInputException;
 import io.gongkai.ingest.text.SourceLine;
-import io.gongkai.ingest.text.TextLoader;
 import io.gongkai.ingest.text.Texts;
-import io.gongkai.model.Report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -28,30 +23,18 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * several grid columns followed by empty cells for the columns it covers and a vertically merged cell empty below
  * its first row, so that cell positions line up with the header as in a spreadsheet export. Thread-safe.
  */
-public final class WordReportReader implements ReportReader {
-
-    static {
-        QuietLibraries.apply();
-    }
-
-    private final TextReportReader text;
+public final class WordReportReader extends OfficeReportReader {
 
     public WordReportReader() {
         this(new TextReportReader());
     }
 
     public WordReportReader(TextReportReader text) {
-        this.text = text;
+        super("Word", text);
     }
 
     @Override
-    public Report read(String fileName, byte[] bytes) throws UnreadableInputException {
-        return text.read(fileName, lines(fileName, bytes));
-    }
-
-    /** The repaired lines of the document body in order. */
-    public List<SourceLine> lines(String fileName, byte[] bytes) throws UnreadableInputException {
-        List<SourceLine> lines = new ArrayList<>();
+    void addLines(String fileName, byte[] bytes, List<SourceLine> lines) throws IOException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
@@ -64,10 +47,7 @@ public final class WordReportReader implements ReportReader {
                     }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            throw OfficeFailures.damaged("Word", fileName, e);
         }
-        return TextLoader.repair(lines);
     }
 
     private static void add(List<SourceLine> lines, String fileName, String line) {

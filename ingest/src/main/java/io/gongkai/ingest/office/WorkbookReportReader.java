@@ -1,13 +1,8 @@
 package io.gongkai.ingest.office;
 
-import io.gongkai.ingest.QuietLibraries;
-import io.gongkai.ingest.ReportReader;
 import io.gongkai.ingest.TextReportReader;
-import io.gongkai.ingest.UnreadableInputException;
 import io.gongkai.ingest.text.SourceLine;
-import io.gongkai.ingest.text.TextLoader;
 import io.gongkai.ingest.text.Texts;
-import io.gongkai.model.Report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,30 +24,18 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * reader is not tied to one producer's layout. Values are shown as the sheet formats them (formulas by their
  * cached or evaluated result). Thread-safe.
  */
-public final class WorkbookReportReader implements ReportReader {
-
-    static {
-        QuietLibraries.apply();
-    }
-
-    private final TextReportReader text;
+public final class WorkbookReportReader extends OfficeReportReader {
 
     public WorkbookReportReader() {
         this(new TextReportReader());
     }
 
     public WorkbookReportReader(TextReportReader text) {
-        this.text = text;
+        super("Excel", text);
     }
 
     @Override
-    public Report read(String fileName, byte[] bytes) throws UnreadableInputException {
-        return text.read(fileName, lines(fileName, bytes));
-    }
-
-    /** The repaired lines of every visible sheet. */
-    public List<SourceLine> lines(String fileName, byte[] bytes) throws UnreadableInputException {
-        List<SourceLine> lines = new ArrayList<>();
+    void addLines(String fileName, byte[] bytes, List<SourceLine> lines) throws IOException {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             DataFormatter formatter = new DataFormatter();
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -69,10 +52,7 @@ public final class WorkbookReportReader implements ReportReader {
                     }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            throw OfficeFailures.damaged("Excel", fileName, e);
         }
-        return TextLoader.repair(lines);
     }
 
     private static String line(Row row, DataFormatter formatter, FormulaEvaluator evaluator) {

@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AssetsParserTest {
 
     private final AssetsParser parser = new AssetsParser();
 
     @ParameterizedTest
-    @ValueSource(strings = {"000_c275e096c8611f2e", "001_2dc8c89a6b4bfa48", "004_741ea1e83a699561"})
+    @MethodSource("io.gongkai.ingest.narrative.Seed#budgetSeeds")
     void matchesTheGolden(String name) {
         Seed seed = Seed.load(name);
         List<IngestIssue> issues = new ArrayList<>();
-        NarrativeReading reading = new NarrativeParser().read(seed.parts().narrative(), seed.unitName(), issues);
+        NarrativeReading reading = seed.narrative(issues);
         Assets assets = parser.parse(reading, issues);
         JsonNode expected = seed.golden().path("assets");
 
@@ -86,6 +86,6 @@ class AssetsParserTest {
 
     private Assets parse(String text) {
         List<IngestIssue> issues = new ArrayList<>();
-        return parser.parse(new NarrativeParser().read(Seed.lines(text), "某局", issues), issues);
+        return parser.parse(Seed.narrative(text, issues), issues);
     }
 }

@@ -62,7 +62,7 @@ class FixtureTest {
     void assetsAndProcurementMatchTheGolden(String name) {
         Seed seed = Seed.fixture(name);
         List<IngestIssue> issues = new ArrayList<>();
-        NarrativeReading reading = new NarrativeParser().read(seed.parts().narrative(), seed.unitName(), issues);
+        NarrativeReading reading = seed.narrative(issues);
         Assets assets = new AssetsParser().parse(reading, issues);
         Procurement procurement = new ProcurementParser().parse(reading, issues);
         JsonNode a = seed.golden().path("assets");

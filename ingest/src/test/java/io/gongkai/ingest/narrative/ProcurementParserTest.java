@@ -10,18 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ProcurementParserTest {
 
     private final ProcurementParser parser = new ProcurementParser();
 
     @ParameterizedTest
-    @ValueSource(strings = {"000_c275e096c8611f2e", "001_2dc8c89a6b4bfa48", "004_741ea1e83a699561"})
+    @MethodSource("io.gongkai.ingest.narrative.Seed#budgetSeeds")
     void matchesTheGolden(String name) {
         Seed seed = Seed.load(name);
         List<IngestIssue> issues = new ArrayList<>();
-        NarrativeReading reading = new NarrativeParser().read(seed.parts().narrative(), seed.unitName(), issues);
+        NarrativeReading reading = seed.narrative(issues);
         Procurement procurement = parser.parse(reading, issues);
         JsonNode expected = seed.golden().path("procurement");
 
@@ -72,7 +72,7 @@ class ProcurementParserTest {
 
     private Procurement parse(String text) {
         List<IngestIssue> issues = new ArrayList<>();
-        return parser.parse(new NarrativeParser().read(Seed.lines(text), "某局", issues), issues);
+        return parser.parse(Seed.narrative(text, issues), issues);
     }
 
     private static BigDecimal decimal(JsonNode node, String field) {

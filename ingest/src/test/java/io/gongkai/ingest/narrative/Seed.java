@@ -7,6 +7,7 @@ import io.gongkai.ingest.layout.DocumentParts;
 import io.gongkai.ingest.layout.LayoutAnalyzer;
 import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.ingest.text.TextLoader;
+import io.gongkai.model.IngestIssue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,11 @@ import java.util.List;
 record Seed(String name, DocumentParts parts, JsonNode golden) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The budget seeds with a hand-written golden: 000, 001 and 004. */
+    static List<String> budgetSeeds() {
+        return List.of("000_c275e096c8611f2e", "001_2dc8c89a6b4bfa48", "004_741ea1e83a699561");
+    }
 
     static Seed load(String name) {
         return load("/seeds/", name);
@@ -47,6 +53,16 @@ record Seed(String name, DocumentParts parts, JsonNode golden) {
 
     static List<SourceLine> lines(String text) {
         return TextLoader.lines("test.txt", text);
+    }
+
+    /** The narrative part read as the text reader reads it, with the unit's name from the golden. */
+    NarrativeReading narrative(List<IngestIssue> issues) {
+        return new NarrativeParser().read(parts.narrative(), unitName(), issues);
+    }
+
+    /** A hand-written narrative of the unit 某局 read as the text reader reads it. */
+    static NarrativeReading narrative(String text, List<IngestIssue> issues) {
+        return new NarrativeParser().read(lines(text), "某局", issues);
     }
 
     private static byte[] bytes(String resource) throws IOException {

@@ -27,7 +27,9 @@ import io.gongkai.model.Summary;
 import io.gongkai.model.TableRow;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +40,13 @@ import java.util.Map;
 public final class ReportJsonWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The BigDecimal components of each record class, in declaration order. */
+    private static final ClassValue<List<RecordComponent>> DECIMAL_COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).filter(c -> c.getType() == BigDecimal.class).toList();
+        }
+    };
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -256,14 +265,7 @@ public final class ReportJsonWriter {
     }
 
     private static ObjectNode funds(FundSplit split) {
-        ObjectNode node = NODES.objectNode();
-        decimal(node, "total", split.total());
-        decimal(node, "central", split.central());
-        decimal(node, "provincial", split.provincial());
-        decimal(node, "local", split.local());
-        decimal(node, "selfRaised", split.selfRaised());
-        decimal(node, "other", split.other());
-        return node;
+        return decimals(NODES.objectNode(), split);
     }
 
     private ObjectNode assets(Assets assets) {
@@ -282,34 +284,28 @@ public final class ReportJsonWriter {
     }
 
     private ObjectNode procurement(Procurement procurement) {
-        ObjectNode node = NODES.objectNode();
-        decimal(node, "total", procurement.total());
-        decimal(node, "goods", procurement.goods());
-        decimal(node, "works", procurement.works());
-        decimal(node, "services", procurement.services());
+        ObjectNode node = decimals(NODES.objectNode(), procurement);
         source(node, procurement.source());
         return node;
     }
 
-    private static ObjectNode summary(Summary s) {
-        ObjectNode node = NODES.objectNode();
-        decimal(node, "incomeTotal", s.incomeTotal());
-        decimal(node, "currentIncome", s.currentIncome());
-        decimal(node, "carryover", s.carryover());
-        decimal(node, "expenditureTotal", s.expenditureTotal());
-        decimal(node, "basicExpenditure", s.basicExpenditure());
-        decimal(node, "projectExpenditure", s.projectExpenditure());
-        decimal(node, "gpbTotal", s.gpbTotal());
-        decimal(node, "gpbBasic", s.gpbBasic());
-        decimal(node, "gpbProject", s.gpbProject());
-        decimal(node, "personnel", s.personnel());
-        decimal(node, "publicExpense", s.publicExpense());
-        decimal(node, "threePublicTotal", s.threePublicTotal());
-        decimal(node, "institutionOperating", s.institutionOperating());
-        decimal(node, "procurementTotal", s.procurementTotal());
-        decimal(node, "projectCount", s.projectCount());
-        decimal(node, "projectTotal", s.projectTotal());
-        decimal(node, "carryoverProjectTotal", s.carryoverProjectTotal());
+    private static ObjectNode summary(Summary summary) {
+        return decimals(NODES.objectNode(), summary);
+    }
+
+    /**
+     * Puts each BigDecimal component of a figures record (a {@link Summary}, a {@link FundSplit}, a
+     * {@link Procurement}) under its component's name, in declaration order, and returns the node. The component
+     * names are the JSON field names of docs/json-format.md, so renaming one renames the field.
+     */
+    private static ObjectNode decimals(ObjectNode node, Record figures) {
+        for (RecordComponent component : DECIMAL_COMPONENTS.get(figures.getClass())) {
+            try {
+                decimal(node, component.getName(), (BigDecimal) component.getAccessor().invoke(figures));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component + " of " + figures.getClass(), e);
+            }
+        }
         return node;
     }
 

@@ -2,6 +2,7 @@ package io.gongkai.render.layout;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -69,6 +70,21 @@ public record CellGrid(int rows, int columns, int headerRows, List<Cell> cells) 
         Cell span(int rowSpan, int columnSpan) {
             return new Cell(row, column, rowSpan, columnSpan, kind, text, amount, indent, emphasis);
         }
+    }
+
+    /**
+     * The printed texts row by row, one per column: a cell's text at its first row and column, the positions a span
+     * covers empty, as a Word table's or a spreadsheet's rows read cell by cell.
+     */
+    public List<List<String>> texts() {
+        String[][] texts = new String[rows][columns];
+        for (String[] row : texts) {
+            Arrays.fill(row, "");
+        }
+        for (Cell cell : cells) {
+            texts[cell.row()][cell.column()] = cell.text();
+        }
+        return Arrays.stream(texts).map(List::of).toList();
     }
 
     /** The cells that start on a row, left to right. */

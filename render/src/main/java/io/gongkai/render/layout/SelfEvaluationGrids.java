@@ -1,5 +1,6 @@
 package io.gongkai.render.layout;
 
+import io.gongkai.catalog.performance.SelfEvaluationLabels;
 import io.gongkai.model.SelfEvaluation;
 import io.gongkai.model.SelfEvaluation.ScoredIndicator;
 import io.gongkai.render.layout.CellGrid.Cell;
@@ -18,10 +19,6 @@ import java.util.List;
 public final class SelfEvaluationGrids {
 
     private static final int COLUMNS = 9;
-    /** The labels of the analysis texts under the 总分, in {@link SelfEvaluation.Analysis} order. */
-    private static final List<String> ANALYSIS_LABELS = List.of("项目实施和预算执行情况及分析", "产出情况及分析",
-            "效益情况及分析", "满意度情况及分析", "主要经验做法", "项目管理中存在的主要问题及原因分析",
-            "下一步改进措施及管理建议");
 
     private SelfEvaluationGrids() {
     }
@@ -88,12 +85,10 @@ public final class SelfEvaluationGrids {
         grid.add(figure(row, 7, evaluation.totalScore()));
         grid.add(Cell.of(row, 8, Kind.TEXT, evaluation.grade() == null ? "" : "自评等级：" + evaluation.grade()));
         row++;
-        SelfEvaluation.Analysis analysis = evaluation.analysis();
-        String[] texts = {analysis.execution(), analysis.output(), analysis.benefit(), analysis.satisfaction(),
-            analysis.experience(), analysis.problems(), analysis.improvements()};
-        for (int i = 0; i < texts.length; i++) {
-            grid.add(Cell.of(row, 0, Kind.LABEL, ANALYSIS_LABELS.get(i)).span(1, 3));
-            grid.add(Cell.of(row, 3, Kind.TEXT, texts[i]).span(1, COLUMNS - 3));
+        List<String> texts = SelfEvaluationLabels.texts(evaluation.analysis());
+        for (int i = 0; i < texts.size(); i++) {
+            grid.add(Cell.of(row, 0, Kind.LABEL, SelfEvaluationLabels.ANALYSIS.get(i)).span(1, 3));
+            grid.add(Cell.of(row, 3, Kind.TEXT, texts.get(i)).span(1, COLUMNS - 3));
             row++;
         }
         return grid.build();

@@ -8,10 +8,18 @@ import io.gongkai.model.Indicator;
 import io.gongkai.model.NarrativeSection;
 import io.gongkai.model.PerformanceGoal;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.model.RowKeys;
+import io.gongkai.model.SelfEvaluation;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
+import io.gongkai.render.layout.CellGrid;
+import io.gongkai.render.layout.GoalGrids;
+import io.gongkai.render.layout.ReportTexts;
+import io.gongkai.render.layout.SelfEvaluationGrids;
+import io.gongkai.render.layout.TableGrid;
+import io.gongkai.render.layout.TableGrids;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -19,10 +27,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a budget report as disclosure text in the layout of the tab-separated template (cells separated by tabs,
- * one row per line, like the text a PDF or spreadsheet export yields), so that the text reader reads it back into
- * the same tables, summary, narrative and goal tables. Generated reports get a text form this way, and a synthetic
- * corpus can be read like published documents. Stateless; writes to any {@link Appendable}.
+ * Writes a report as disclosure text, cells separated by tabs and one row per line (like the text a PDF or
+ * spreadsheet export yields), so that the text reader reads it back into the same tables, summary, narrative and
+ * goal tables. A budget is written in the layout of the tab-separated budget template. Final accounts are written
+ * as seed 003 prints them: 概况, the tables 公开01–10 each under its label and title with the official header, its
+ * 栏次 line and the 行次 column (the same grids the DOCX and XLSX writers draw, {@link TableGrids}), 情况说明, 名词解释
+ * and the 项目支出绩效自评表 ({@link SelfEvaluationGrids}); each grid row is one line, a spanned cell's text in its
+ * first column and the columns it covers empty. Generated reports get a text form this way, and a synthetic corpus
+ * can be read like published documents. Stateless; writes to any {@link Appendable}.
  */
 public final class DisclosureTextWriter {
 
@@ -36,19 +48,14 @@ public final class DisclosureTextWriter {
         this.out = out;
     }
 
-    /** Writes the whole disclosure: 概况, the tables, 情况说明 with the goal tables, 名词解释. */
+    /** Writes the whole disclosure: 概况, the tables, 情况说明 with the goal tables, 名词解释 (and 自评表). */
     public void write(Report report) throws IOException {
-        String unit = report.unit().name();
-        int year = report.year();
-        line(unit + year + "年部门预算公开");
-        line("第一部分 概况");
-        line("一、部门职责");
-        List<String> duties = report.overview().duties();
-        for (int i = 0; i < duties.size(); i++) {
-            line("（" + numeral(i + 1) + "）" + duties.get(i));
+        if (report.kind() == ReportKind.FINAL_ACCOUNTS) {
+            writeFinalAccounts(report);
+            return;
         }
-        line("二、机构设置情况");
-        line(report.overview().organisation());
+        int year = report.year();
+        titleAndOverview(report);
         line("第二部分 " + year + "年部门预算报表");
         for (DisclosureTable table : report.tables()) {
             table(report, table);
@@ -65,10 +72,83 @@ public final class DisclosureTextWriter {
                 }
             }
         }
+        glossary(report);
+    }
+
+    /** The document title (unit, year, kind) and 第一部分 概况. */
+    private void titleAndOverview(Report report) throws IOException {
+        line(ReportTexts.documentTitle(report));
+        line("第一部分 概况");
+        line("一、部门职责");
+        List<String> duties = report.overview().duties();
+        for (int i = 0; i < duties.size(); i++) {
+            line("（" + numeral(i + 1) + "）" + duties.get(i));
+        }
+        line("二、机构设置情况");
+        line(report.overview().organisation());
+    }
+
+    private void glossary(Report report) throws IOException {
         line("第四部分 名词解释");
         List<GlossaryEntry> glossary = report.glossary();
         for (int i = 0; i < glossary.size(); i++) {
             line(numeral(i + 1) + "、" + glossary.get(i).term() + "：" + glossary.get(i).definition());
+        }
+    }
+
+    /**
+     * Final accounts: 概况, 第二部分 with each table as its grid (label 公开NN表, title, 部门名称 and 单位：万元, header,
+     * 栏次, rows with 行次), 第三部分 情况说明 section by section, 名词解释, then the goal tables and the 自评表 as
+     * the DOCX writer attaches them.
+     */
+    private void writeFinalAccounts(Report report) throws IOException {
+        titleAndOverview(report);
+        line(ReportTexts.tablesPart(report));
+        for (DisclosureTable table : report.tables()) {
+            TableGrid grid = TableGrids.of(table, report.year());
+            line(grid.label());
+            line(grid.title());
+            line(ReportTexts.unitLine(report) + "\t" + ReportTexts.moneyLine());
+            grid(grid.cells());
+        }
+        line(ReportTexts.narrativePart(report));
+        for (NarrativeSection section : report.narrative().sections()) {
+            line(section.number() + "、" + section.title());
+            for (String paragraph : section.text().split("\\R")) {
+                if (!paragraph.isBlank()) {
+                    line(paragraph.strip());
+                }
+            }
+        }
+        glossary(report);
+        if (!report.performanceGoals().isEmpty()) {
+            line(ReportTexts.goalsPart());
+            for (PerformanceGoal goal : report.performanceGoals()) {
+                line(report.year() + "年项目支出绩效目标表");
+                line(goal.projectName() + "\t单位：元");
+                grid(GoalGrids.form(goal));
+                line("实施期绩效指标");
+                grid(GoalGrids.indicators(goal.periodIndicators()));
+                line("年度绩效指标");
+                grid(GoalGrids.indicators(goal.annualIndicators()));
+            }
+        }
+        if (!report.selfEvaluations().isEmpty()) {
+            line(ReportTexts.selfEvaluationsPart());
+            for (SelfEvaluation evaluation : report.selfEvaluations()) {
+                line(ReportTexts.selfEvaluationTitle(report, evaluation));
+                grid(SelfEvaluationGrids.of(evaluation));
+            }
+        }
+    }
+
+    /** A grid one row a line, cells separated by tabs (a row with no text is left out, as a reader drops it). */
+    private void grid(CellGrid grid) throws IOException {
+        for (List<String> row : grid.texts()) {
+            String line = String.join("\t", row.stream().map(DisclosureTextWriter::text).toList());
+            if (!line.isBlank()) {
+                line(line);
+            }
         }
     }
 
@@ -114,8 +194,7 @@ public final class DisclosureTextWriter {
                     "\t\t一般公共预算\t政府性基金预算\t国有资本经营预算\t\t", "1\t2\t3\t4\t5\t6\t7");
             case PROJECTS_CARRYOVER -> List.of("项目名称\t合计\t" + y + "财政拨款\t\t",
                     "\t\t一般公共预算\t政府性基金预算\t国有资本经营预算", "1\t2\t3\t4\t5");
-            default -> throw new IllegalArgumentException(
-                    "disclosure text is written for budgets only, not for final-accounts table " + type);
+            default -> throw new IllegalArgumentException("not a budget table: " + type);
         };
     }
 

@@ -4,11 +4,14 @@ import io.gongkai.model.Assets;
 import io.gongkai.model.Columns;
 import io.gongkai.model.DisclosureTable;
 import io.gongkai.model.FactKind;
+import io.gongkai.model.FinalAccountsStatements;
+import io.gongkai.model.Narrative;
 import io.gongkai.model.NarrativeFact;
 import io.gongkai.model.Procurement;
 import io.gongkai.model.Project;
 import io.gongkai.model.ProjectFunding;
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import io.gongkai.model.RowKeys;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
@@ -21,7 +24,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -33,10 +38,16 @@ import java.util.regex.Pattern;
  *       the same value;</li>
  *   <li>{@link Vehicles} 编制, 实有 and each category ← the first 辆 counts with the matching subject and value;</li>
  *   <li>{@link Assets#officeArea()} ← the first 平方米 quantity about 办公 (else the first) with the same value;
- *       the counts of equipment over 50万 and 100万 ← the first two 台（套） counts, in that order.</li>
+ *       the counts of equipment over 50万 and 100万 ← the first two 台（套） counts, in that order;</li>
+ *   <li>the {@link FinalAccountsStatements} of final accounts ← the narrative's text, re-read after the number is
+ *       rewritten in it by the statements reader the mutator was given (ingest's
+ *       {@code FinalAccountsAssembler::restate}; rules do not depend on ingest), each part (completion of the
+ *       initial budget, the 类 statements, 三公, 机关运行经费, 政府采购, the self-evaluation summaries) only where
+ *       re-reading the unchanged text gives the reader's own statement.</li>
  * </ul>
- * The binding follows the reader's own choices (ingest's AssetsParser and ProcurementParser) on the values
- * published, so a binding can only be missing, never wrong in value; a missing binding leaves the view as read.
+ * The binding follows the reader's own choices (ingest's AssetsParser, ProcurementParser and statement parser) on
+ * the values published, so a binding can only be missing, never wrong in value; a missing binding leaves the view
+ * as read.
  */
 final class DerivedViews {
 
@@ -53,20 +64,70 @@ final class DerivedViews {
     private record CellKey(TableType table, int rowIndex) {
     }
 
-    private final Map<CellKey, Integer> projectByRow;
-    private final Map<Integer, Field> fieldByFact;
+    /**
+     * Which parts of the final-accounts statements re-reading the text reproduces, in
+     * {@link FinalAccountsStatements} order: the completion (initial budget, final expenditure, rate), classes,
+     * 三公, 机关运行经费, 政府采购, self-evaluation summaries. All false for a budget.
+     */
+    private record RestatedParts(boolean completion, boolean classes, boolean threePublic, boolean operatingCosts,
+                                 boolean procurement, boolean evaluations) {
 
-    private DerivedViews(Map<CellKey, Integer> projectByRow, Map<Integer, Field> fieldByFact) {
-        this.projectByRow = Map.copyOf(projectByRow);
-        this.fieldByFact = Map.copyOf(fieldByFact);
+        static final RestatedParts NONE = new RestatedParts(false, false, false, false, false, false);
+
+        static RestatedParts of(Report report, Function<Narrative, FinalAccountsStatements> statementsReader) {
+            if (report.kind() != ReportKind.FINAL_ACCOUNTS || statementsReader == ReportMutator.STATEMENTS_AS_READ) {
+                return NONE;
+            }
+            FinalAccountsStatements read = report.narrative().finalAccounts();
+            FinalAccountsStatements again = statementsReader.apply(report.narrative());
+            return new RestatedParts(
+                    Objects.equals(read.initialBudget(), again.initialBudget())
+                            && Objects.equals(read.finalExpenditure(), again.finalExpenditure())
+                            && Objects.equals(read.completionRate(), again.completionRate()),
+                    read.classes().equals(again.classes()), read.threePublic().equals(again.threePublic()),
+                    read.operatingCosts().equals(again.operatingCosts()),
+                    read.procurement().equals(again.procurement()),
+                    read.selfEvaluationSummaries().equals(again.selfEvaluationSummaries()));
+        }
+
+        boolean any() {
+            return completion || classes || threePublic || operatingCosts || procurement || evaluations;
+        }
+
+        /** The statements with each reproduced part taken from the re-read ones, the others as read. */
+        FinalAccountsStatements merge(FinalAccountsStatements read, FinalAccountsStatements again) {
+            return new FinalAccountsStatements(completion ? again.initialBudget() : read.initialBudget(),
+                    completion ? again.finalExpenditure() : read.finalExpenditure(),
+                    completion ? again.completionRate() : read.completionRate(),
+                    classes ? again.classes() : read.classes(),
+                    threePublic ? again.threePublic() : read.threePublic(),
+                    operatingCosts ? again.operatingCosts() : read.operatingCosts(),
+                    procurement ? again.procurement() : read.procurement(),
+                    evaluations ? again.selfEvaluationSummaries() : read.selfEvaluationSummaries(),
+                    read.repeatedSections());
+        }
     }
 
-    static DerivedViews of(Report report) {
+    private final Map<CellKey, Integer> projectByRow;
+    private final Map<Integer, Field> fieldByFact;
+    private final RestatedParts restated;
+    private final Function<Narrative, FinalAccountsStatements> statementsReader;
+
+    private DerivedViews(Map<CellKey, Integer> projectByRow, Map<Integer, Field> fieldByFact,
+                         RestatedParts restated, Function<Narrative, FinalAccountsStatements> statementsReader) {
+        this.projectByRow = Map.copyOf(projectByRow);
+        this.fieldByFact = Map.copyOf(fieldByFact);
+        this.restated = restated;
+        this.statementsReader = statementsReader;
+    }
+
+    static DerivedViews of(Report report, Function<Narrative, FinalAccountsStatements> statementsReader) {
         Map<Integer, Field> fields = new HashMap<>();
         bindProcurement(report, fields);
         bindVehicles(report, fields);
         bindOfficeAndEquipment(report, fields);
-        return new DerivedViews(bindProjects(report), fields);
+        return new DerivedViews(bindProjects(report), fields, RestatedParts.of(report, statementsReader),
+                statementsReader);
     }
 
     /** The mutated report with the project read from the changed cell changed too. */
@@ -81,8 +142,21 @@ final class DerivedViews {
         return mutated.withProjects(projects);
     }
 
-    /** The mutated report with the procurement or assets figure read from the changed fact changed too. */
+    /**
+     * The mutated report with the procurement or assets figure read from the changed fact changed too, and the
+     * statements of final accounts re-read from the rewritten text.
+     */
     Report afterFact(Report mutated, FactMutant mutant) {
+        Report withViews = afterBoundFact(mutated, mutant);
+        if (!restated.any()) {
+            return withViews;
+        }
+        Narrative narrative = withViews.narrative();
+        return withViews.withNarrative(narrative.withFinalAccounts(
+                restated.merge(narrative.finalAccounts(), statementsReader.apply(narrative))));
+    }
+
+    private Report afterBoundFact(Report mutated, FactMutant mutant) {
         Field field = fieldByFact.get(mutant.factIndex());
         if (field == null) {
             return mutated;

@@ -1,6 +1,7 @@
 package io.gongkai.rules.mutation;
 
 import io.gongkai.model.DisclosureTable;
+import io.gongkai.model.FinalAccountsStatements;
 import io.gongkai.model.Narrative;
 import io.gongkai.model.NarrativeFact;
 import io.gongkai.model.Report;
@@ -10,22 +11,37 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Makes the single-amount mutants of one report: every published (non-blank) cell of every row of every table,
  * and every number the narrative states, each changed by a {@link Perturbation}. A mutant is the report a reader
  * would produce from the document with that one figure reprinted: besides the cell or fact itself, the views
- * derived from it change too ({@link DerivedViews}: project totals, 政府采购, 资产) and the number is rewritten in
+ * derived from it change too ({@link DerivedViews}: project totals, 政府采购, 资产, and the statements of final
+ * accounts when the mutator is given a statements reader) and the number is rewritten in
  * its section's text. Immutable and thread-safe; the bindings of derived views are computed once per baseline.
  */
 public final class ReportMutator {
 
+    /** Leaves a mutant's final-accounts statements as the baseline's reader gave them. */
+    public static final Function<Narrative, FinalAccountsStatements> STATEMENTS_AS_READ = Narrative::finalAccounts;
+
     private final Report baseline;
     private final DerivedViews views;
 
+    /** A mutator that leaves the statements of final accounts as read ({@link #STATEMENTS_AS_READ}). */
     public ReportMutator(Report baseline) {
+        this(baseline, STATEMENTS_AS_READ);
+    }
+
+    /**
+     * A mutator that re-reads the statements of final accounts from a mutant's rewritten narrative text with
+     * {@code statementsReader} (ingest's {@code FinalAccountsAssembler::restate}), so that the narrative rules of
+     * final accounts see the changed figure as a reader of the reprinted document would.
+     */
+    public ReportMutator(Report baseline, Function<Narrative, FinalAccountsStatements> statementsReader) {
         this.baseline = baseline;
-        this.views = DerivedViews.of(baseline);
+        this.views = DerivedViews.of(baseline, statementsReader);
     }
 
     /** The unmutated report. */
@@ -83,7 +99,7 @@ public final class ReportMutator {
         List<NarrativeFact> facts = new ArrayList<>(narrative.facts());
         facts.set(mutant.factIndex(), mutant.fact().withValue(mutant.mutated()));
         Narrative changed = new Narrative(SectionText.rewrite(narrative, mutant.factIndex(), mutant.mutated()),
-                facts);
+                facts, narrative.finalAccounts());
         return views.afterFact(baseline.withNarrative(changed), mutant);
     }
 }

@@ -46,6 +46,12 @@ final class RuleRun {
         assertThat(f.message()).contains(f.location().describe());
     }
 
+    /** Asserts that the rule finds nothing on fixtures A and B, whose tables add up. */
+    static void assertSilentOnFixtures(Rule rule) {
+        assertThat(findings(rule, TestReports.fixtureA())).isEmpty();
+        assertThat(findings(rule, TestReports.fixtureB())).isEmpty();
+    }
+
     /** Nothing but rounding remarks on the three seeds. */
     static void assertAtMostInfoOnSeeds(Rule rule) {
         for (Report seed : List.of(TestReports.seed000(), TestReports.seed001(), TestReports.seed004())) {

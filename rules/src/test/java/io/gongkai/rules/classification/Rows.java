@@ -1,5 +1,7 @@
 package io.gongkai.rules.classification;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.gongkai.model.Report;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
@@ -7,6 +9,7 @@ import io.gongkai.rules.Finding;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.Rule;
 import io.gongkai.rules.testing.ReportEdits;
+import io.gongkai.rules.testing.TestReports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -22,6 +25,14 @@ final class Rows {
         FindingSink sink = new FindingSink(rule.doc());
         rule.check(report, sink);
         return sink.findings();
+    }
+
+    /** Asserts that the rule finds nothing on seeds 000, 001, 004 and fixtures A and B. */
+    static void assertSilentOnSeedsAndFixtures(Rule rule) {
+        for (Report report : List.of(TestReports.seed000(), TestReports.seed001(), TestReports.seed004(),
+                TestReports.fixtureA(), TestReports.fixtureB())) {
+            assertThat(findings(rule, report)).as(report.unit().name()).isEmpty();
+        }
     }
 
     /** Changes the first row that matches. */

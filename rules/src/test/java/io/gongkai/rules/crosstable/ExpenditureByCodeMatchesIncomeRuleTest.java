@@ -75,10 +75,6 @@ class ExpenditureByCodeMatchesIncomeRuleTest {
 
     @Test
     void staysSilentOnEveryTestDocument() {
-        for (Report report : RuleRun.allDocuments()) {
-            assertThat(RuleRun.problems(rule, report)).as(report.unit().name()).isEmpty();
-        }
-        assertThat(RuleRun.findings(rule, TestReports.fixtureA())).isEmpty();
-        assertThat(RuleRun.findings(rule, TestReports.fixtureB())).isEmpty();
+        RuleRun.assertNoProblemOnEveryDocument(rule);
     }
 }

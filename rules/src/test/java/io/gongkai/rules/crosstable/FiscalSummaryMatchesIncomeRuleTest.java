@@ -58,10 +58,6 @@ class FiscalSummaryMatchesIncomeRuleTest {
 
     @Test
     void staysSilentOnEveryTestDocument() {
-        for (Report report : RuleRun.allDocuments()) {
-            assertThat(RuleRun.problems(rule, report)).as(report.unit().name()).isEmpty();
-        }
-        assertThat(RuleRun.findings(rule, TestReports.fixtureA())).isEmpty();
-        assertThat(RuleRun.findings(rule, TestReports.fixtureB())).isEmpty();
+        RuleRun.assertNoProblemOnEveryDocument(rule);
     }
 }

@@ -1,5 +1,7 @@
 package io.gongkai.rules.crosstable;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.gongkai.model.Report;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.FindingSink;
@@ -29,6 +31,22 @@ final class RuleRun {
     /** The documents every rule must read without a problem: the two fixtures and the seeds without defects here. */
     static List<Report> cleanDocuments() {
         return List.of(TestReports.fixtureA(), TestReports.fixtureB(), TestReports.seed000(), TestReports.seed004());
+    }
+
+    /** Asserts that the rule finds nothing on any of the five test documents. */
+    static void assertSilentOnEveryDocument(Rule rule) {
+        for (Report report : allDocuments()) {
+            assertThat(findings(rule, report)).as(report.unit().name()).isEmpty();
+        }
+    }
+
+    /** Asserts no problem (above INFO) on any of the five test documents, and nothing at all on the two fixtures. */
+    static void assertNoProblemOnEveryDocument(Rule rule) {
+        for (Report report : allDocuments()) {
+            assertThat(problems(rule, report)).as(report.unit().name()).isEmpty();
+        }
+        assertThat(findings(rule, TestReports.fixtureA())).isEmpty();
+        assertThat(findings(rule, TestReports.fixtureB())).isEmpty();
     }
 
     /** All five test documents. */

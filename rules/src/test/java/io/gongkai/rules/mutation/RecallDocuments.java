@@ -1,5 +1,6 @@
 package io.gongkai.rules.mutation;
 
+import io.gongkai.ingest.finalaccounts.FinalAccountsAssembler;
 import io.gongkai.model.Report;
 import io.gongkai.rules.Checker;
 import io.gongkai.rules.testing.TestReports;
@@ -25,9 +26,12 @@ public final class RecallDocuments {
         return documents;
     }
 
-    /** Runs the harness with the given checker over every document. */
+    /**
+     * Runs the harness with the given checker over every document, the statements of final accounts re-read from
+     * each mutant's narrative as the text reader reads them.
+     */
     public static MutationSummary measure(Checker checker, Perturbation perturbation) {
-        MutationHarness harness = new MutationHarness(checker, perturbation);
+        MutationHarness harness = new MutationHarness(checker, perturbation, FinalAccountsAssembler::restate);
         List<MutationRun> runs = all().entrySet().stream()
                 .map(e -> harness.run(e.getKey(), e.getValue())).toList();
         return MutationSummary.of(runs);

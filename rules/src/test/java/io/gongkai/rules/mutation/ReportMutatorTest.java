@@ -2,7 +2,9 @@ package io.gongkai.rules.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gongkai.ingest.finalaccounts.FinalAccountsAssembler;
 import io.gongkai.model.DisclosureTable;
+import io.gongkai.model.FinalAccountsStatements;
 import io.gongkai.model.NarrativeFact;
 import io.gongkai.model.NarrativeSection;
 import io.gongkai.model.Project;
@@ -11,6 +13,7 @@ import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.testing.TestReports;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -189,6 +192,58 @@ class ReportMutatorTest {
             }
             assertThat(changed).as("document %s", doc.getKey()).isEqualTo(published);
         }
+    }
+
+    @Test
+    void aFinalAccountsFactMutantChangesTheStatementReadFromIt() {
+        // Seed 003, line 1337: 2023年机关运行经费支出17.98万元; line 1244: 完成年初预算的102.38%.
+        Report seed003 = TestReports.seed003();
+        ReportMutator mutator = new ReportMutator(seed003, FinalAccountsAssembler::restate);
+        List<Mutant> mutants = mutator.mutants(Perturbation.TRANSPOSE_DIGITS);
+        FactMutant operating = find(mutants, FactMutant.class, m -> m.fact().subject().contains("机关运行经费")
+                && m.original().compareTo(new BigDecimal("17.98")) == 0);
+        FactMutant completion = find(mutants, FactMutant.class,
+                m -> m.original().compareTo(new BigDecimal("102.38")) == 0);
+
+        assertThat(seed003.narrative().finalAccounts().operatingCosts().amount()).isEqualByComparingTo("17.98");
+        assertThat(mutator.apply(operating).narrative().finalAccounts().operatingCosts().amount())
+                .isEqualByComparingTo("17.89");
+        assertThat(seed003.narrative().finalAccounts().completionRate()).isEqualByComparingTo("102.38");
+        assertThat(mutator.apply(completion).narrative().finalAccounts().completionRate())
+                .isEqualByComparingTo("102.83");
+        assertThat(mutator.apply(completion).narrative().finalAccounts().operatingCosts())
+                .isEqualTo(seed003.narrative().finalAccounts().operatingCosts());
+        assertThat(new ReportMutator(seed003).apply(operating).narrative().finalAccounts())
+                .as("without a statements reader the statements stay as read, not dropped")
+                .isEqualTo(seed003.narrative().finalAccounts());
+    }
+
+    @Test
+    void everyStatedPartOfTheFinalAccountsStatementsChangesWithSomeFact() {
+        Report seed003 = TestReports.seed003();
+        FinalAccountsStatements read = seed003.narrative().finalAccounts();
+        ReportMutator mutator = new ReportMutator(seed003, FinalAccountsAssembler::restate);
+        Set<String> changed = new HashSet<>();
+        for (Mutant m : mutator.mutants(Perturbation.TRANSPOSE_DIGITS)) {
+            if (m instanceof FactMutant) {
+                FinalAccountsStatements after = mutator.apply(m).narrative().finalAccounts();
+                parts(read).forEach((part, value) -> {
+                    if (!value.equals(parts(after).get(part))) {
+                        changed.add(part);
+                    }
+                });
+            }
+        }
+        // 003 states all six: the completion, the 类 statements, 三公 (all 0), 机关运行经费, 政府采购 and the 自评 summaries.
+        assertThat(read.classes()).isNotEmpty();
+        assertThat(read.selfEvaluationSummaries()).isNotEmpty();
+        assertThat(changed).containsExactlyInAnyOrderElementsOf(parts(read).keySet());
+    }
+
+    private static Map<String, Object> parts(FinalAccountsStatements s) {
+        return Map.of("completion", Arrays.asList(s.initialBudget(), s.finalExpenditure(), s.completionRate()),
+                "classes", s.classes(), "threePublic", s.threePublic(), "operatingCosts", s.operatingCosts(),
+                "procurement", s.procurement(), "evaluations", s.selfEvaluationSummaries());
     }
 
     @Test

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * Imitates what PDF-to-text extraction does to a disclosure (DOMAIN.md, as the seeds show it), limited to the
  * artifacts the text reader is meant to repair, so that a clean document stays clean after them. Each artifact is
  * applied to the disclosure text of {@code DisclosureTextWriter} (tab-separated cells, one row per line): a wrapped
- * cell's text is broken by a line break where the PDF's cell ends, the cells after it following on the next line.
- * Stateless.
+ * cell's text is broken by a line break where the PDF's cell ends, the row's later cells following after the rest of
+ * the cell (a goal table's amount) or on a line of their own (a table's row name, as seed 004 prints it). Artifacts
+ * the reader cannot repair from text alone (tables whose empty cells are gone) are not imitated. Stateless.
  */
 public final class ExtractionArtifacts {
 

@@ -171,8 +171,11 @@ public final class DisclosureTextWriter {
         }
     }
 
-    /** Header lines of each table, as the tab-separated template prints them. */
-    private static List<String> headers(TableType type, int year) {
+    /**
+     * Header lines of each table, as the tab-separated template prints them (public so that imitated extraction
+     * artifacts can find the header cells, which are printed bold).
+     */
+    public static List<String> headers(TableType type, int year) {
         String y = year + "年";
         return switch (type) {
             case BUDGET_SUMMARY -> List.of("收入\t\t支出\t\t\t", "项目\t" + y + "\t项目\t" + y + "合计\t当年预算安排\t上年结转安排");

@@ -11,6 +11,7 @@ public final class NarrativeRules {
             new OverviewTotalEqualsPartsRule(),
             new LastYearIncomeEqualsExpenditureRule(),
             new ChangeRateMatchesChangeRule(),
+            new IncreaseWithinThisYearRule(),
             new IncomeAmountsMatchTablesRule(),
             new IncomeSharesRule(),
             new ExpenditureAmountsMatchTablesRule(),

@@ -40,6 +40,15 @@ public final class Tolerance {
         return Interval.displayed(a).overlaps(Interval.displayed(b)) ? Agreement.ROUNDING : Agreement.CONTRADICTS;
     }
 
+    /** A displayed figure that may not exceed another: {@code a ≤ b} for some true values behind them. */
+    public static Agreement atMost(BigDecimal a, BigDecimal b) {
+        if (a.compareTo(b) <= 0) {
+            return Agreement.EXACT;
+        }
+        return Interval.displayed(a).lo().compareTo(Interval.displayed(b).hi()) <= 0 ? Agreement.ROUNDING
+                : Agreement.CONTRADICTS;
+    }
+
     /** Two figures in different units: {@code displayedA × factor} should equal {@code b} (万元 × 10000 = 元). */
     public static Agreement scaled(BigDecimal a, BigDecimal factor, BigDecimal b) {
         if (a.multiply(factor).compareTo(b) == 0) {

@@ -25,6 +25,13 @@ public final class TableTitles {
             "^(预算公开表|部门公开表|单位公开表|公开表|附表|表|公开)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3})表?[:：.、]?");
     private static final Pattern TRAILING_LABEL = Pattern.compile(
             "\\(?(预算公开表|部门公开表|附表|表|公开)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3})表?\\)?$");
+    /** The characters a {@link #LEADING_LABEL} match can start with. */
+    private static final String LABEL_FIRST_CHARACTERS = "预部单公附表";
+    /**
+     * The last characters of a text {@link #TRAILING_LABEL} can match in: a closing parenthesis, 表, a digit or a
+     * numeral, or a line terminator that {@code $} may stand before.
+     */
+    private static final String TRAILING_LABEL_LAST_CHARACTERS = ")表0123456789一二三四五六七八九十\u0085\u2028\u2029";
     private static final Pattern YEAR = Pattern.compile("20[0-9]{2}年度?");
     private static final int MAX_TITLE_PREFIX = 30;
     /** The longest text {@link #TRAILING_LABEL} matches: (预算公开表12-12表). */
@@ -90,7 +97,9 @@ public final class TableTitles {
     /** The comparison key of a printed title: labels, year, quotes and whitespace removed. */
     public static String key(String line) {
         String s = withoutSpacesAndQuotes(line);
-        s = LEADING_LABEL.matcher(s).replaceFirst("");
+        if (!s.isEmpty() && LABEL_FIRST_CHARACTERS.indexOf(s.charAt(0)) >= 0) {
+            s = LEADING_LABEL.matcher(s).replaceFirst("");
+        }
         s = withoutTrailingLabel(s);
         if (s.contains("20")) {
             s = YEAR.matcher(s).replaceAll("");
@@ -124,6 +133,9 @@ public final class TableTitles {
      * long, so only the text's tail is searched (the same leftmost match, without trying every start position).
      */
     private static String withoutTrailingLabel(String s) {
+        if (s.isEmpty() || TRAILING_LABEL_LAST_CHARACTERS.indexOf(s.charAt(s.length() - 1)) < 0) {
+            return s;
+        }
         Matcher m = TRAILING_LABEL.matcher(s);
         m.region(Math.max(0, s.length() - MAX_TRAILING_LABEL), s.length());
         return m.find() ? s.substring(0, m.start()) + s.substring(m.end()) : s;

@@ -152,7 +152,7 @@ public final class LayoutAnalyzer {
                     return;
                 }
             }
-            if (ATTACHMENT_PART_HEADING.matcher(c).matches()) {
+            if (c.startsWith("附件") && ATTACHMENT_PART_HEADING.matcher(c).matches()) {
                 if (c.endsWith("自评表")) {
                     switchTo(Part.SELF_EVALUATIONS);
                 }
@@ -190,7 +190,8 @@ public final class LayoutAnalyzer {
                     return;
                 }
             }
-            if (part != Part.NARRATIVE && part != Part.GLOSSARY) {
+            // A title contains 表; so does any text recognise() accepts, which is the line or its end.
+            if (part != Part.NARRATIVE && part != Part.GLOSSARY && c.indexOf('表') >= 0) {
                 // 二、收入决算表: a heading naming the table whose title follows
                 Optional<TableType> named = sectionOrdinal(c) > 0
                         ? titles.recognise(SECTION_HEADING.matcher(c).replaceFirst("")) : Optional.empty();
@@ -261,7 +262,7 @@ public final class LayoutAnalyzer {
             StringBuilder headerText = new StringBuilder();
             int i = 0;
             while (i < lines.size() && !DECIMAL_FIGURE.matcher(lines.get(i).text()).find()) {
-                String c = Texts.compact(lines.get(i).text());
+                String c = lines.get(i).compact();
                 if (!c.isEmpty()) {
                     header.add(c);
                     headerText.append(c);
@@ -278,7 +279,7 @@ public final class LayoutAnalyzer {
                     pageTop = true;
                     page = line.page();
                 }
-                String c = Texts.compact(line.text());
+                String c = line.compact();
                 if (pageTop && (c.isEmpty() || header.contains(c)
                         || c.length() >= MIN_HEADER_PIECE && joinedHeader.contains(c))) {
                     continue;

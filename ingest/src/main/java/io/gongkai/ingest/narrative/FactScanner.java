@@ -63,9 +63,11 @@ final class FactScanner {
         }
 
         List<NarrativeFact> run() {
-            Matcher m = NUMBER_UNIT.matcher(text);
+            Matcher m = NUMBER_UNIT.matcher(text).useTransparentBounds(true);
             Matcher tail = THRESHOLD_TAIL.matcher(text);
-            while (m.find()) {
+            int from = 0;
+            while (findFrom(m, from)) {
+                from = m.end();
                 int start = m.start(1);
                 if (start < previousEnd) {
                     continue;
@@ -84,6 +86,25 @@ final class FactScanner {
                 previousEnd = m.end();
             }
             return found.stream().map(Located::fact).toList();
+        }
+
+        /**
+         * {@code m.find()} from {@code from}, trying the pattern only where a match can start: at a digit or a
+         * minus sign (every {@link #NUMBER_UNIT} match starts with one). The look-behinds still see the text before
+         * (transparent bounds), so the first match found is the one {@code find} would find.
+         */
+        private boolean findFrom(Matcher m, int from) {
+            int n = text.length();
+            for (int i = from; i < n; i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9' || c == '-' || c == '−') {
+                    m.region(i, n);
+                    if (m.lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private void advanceSentence(int start) {

@@ -124,12 +124,12 @@ public final class NarrativeParser {
         /** Takes one line; false when the narrative has ended. */
         boolean accept(SourceLine line, String compact) {
             String text = line.text().strip();
-            if (DOCUMENT_NUMBER.matcher(compact).matches() && current != null) {
+            if (compact.endsWith("号") && DOCUMENT_NUMBER.matcher(compact).matches() && current != null) {
                 issues.add(new IngestIssue(line.ref(), "情况说明后附的公文（" + compact + "）不计入说明正文 / the official "
                         + "document printed after the narrative (" + compact + ") is not part of its text"));
                 return false;
             }
-            if (CAPTION.matcher(compact).matches() || runningHeaders.contains(compact)) {
+            if (compact.endsWith("图") && CAPTION.matcher(compact).matches() || runningHeaders.contains(compact)) {
                 return true;
             }
             if (heading(line, text)) {

@@ -19,6 +19,8 @@ final class SubjectCleaner {
     private static final Pattern LEADING = Pattern.compile(
             "^(?:其中|主要包括|包括|共有|主要用于以下方面|主要用于|主要原因是|原因是|主要是|[一二三四五六七八九十]是|的"
                     + "|本(?:部门|单位)(?:[（(](?:部门|单位)[）)])?|(?:部门|单位)[（(](?:部门|单位)[）)])");
+    /** The characters a {@link #LEADING} match can start with. */
+    private static final String LEADING_FIRST_CHARACTERS = "其主包共原一二三四五六七八九十的本部单";
     private static final Pattern TRAILING_CHANGE = Pattern.compile("(?:增加|减少|增长|下降|降低)了?(?:较多)?$");
     private static final String EDGE_PUNCTUATION = "，。；：、,;:.!?！？ \t\u3000";
 
@@ -50,9 +52,15 @@ final class SubjectCleaner {
         String before;
         do {
             before = s;
-            s = trimEdges(LEADING.matcher(s).replaceFirst(""));
+            s = trimEdges(withoutLeadingConnective(s));
         } while (!s.equals(before) && !s.isEmpty());
         return s;
+    }
+
+    /** {@link #LEADING} removed; a text whose first character starts no alternative skips the regex. */
+    private static String withoutLeadingConnective(String s) {
+        return !s.isEmpty() && LEADING_FIRST_CHARACTERS.indexOf(s.charAt(0)) >= 0 ? LEADING.matcher(s).replaceFirst("")
+                : s;
     }
 
     /** A clause that ends in a change word (相应的补贴支出增加) without it. */

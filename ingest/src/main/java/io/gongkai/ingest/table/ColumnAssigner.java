@@ -40,50 +40,70 @@ final class ColumnAssigner {
             }
             return new Placement(firsts, false);
         }
-        Search search = new Search(numbers, hints, order, identity);
+        Search search = new Search(numbers, hints, order.size(), identity.in(order));
         search.run(new int[k], 0, 0);
         return new Placement(search.best, search.bestHolds);
     }
 
+    /**
+     * The search in placement order (lexicographic, so the leftmost comes first). A placement replaces the best
+     * only with a strictly higher score, so two shortcuts give the same winner as trying everything: the arithmetic
+     * is not tested for a placement that could not win even if it held, and the search stops once the best has the
+     * highest score any placement can reach.
+     */
     private static final class Search {
         private final List<BigDecimal> numbers;
         private final List<Hint> hints;
         private final int columnCount;
-        private final List<String> order;
-        private final RowIdentity identity;
+        private final RowIdentity.Resolved identity;
         private final BigDecimal[] columns;
+        private final int highestScore;
         private int[] best;
         private boolean bestHolds;
         private int bestScore = Integer.MIN_VALUE;
 
-        Search(List<BigDecimal> numbers, List<Hint> hints, List<String> order, RowIdentity identity) {
+        Search(List<BigDecimal> numbers, List<Hint> hints, int columnCount, RowIdentity.Resolved identity) {
             this.numbers = numbers;
             this.hints = hints;
-            this.order = order;
-            this.columnCount = order.size();
+            this.columnCount = columnCount;
             this.identity = identity;
             this.columns = new BigDecimal[columnCount];
+            int hinted = 0;
+            for (int i = 0; i < numbers.size(); i++) {
+                Hint hint = i < hints.size() ? hints.get(i) : Hint.NONE;
+                if (hint.absolute() >= 0 || hint.blanksBefore() >= 0) {
+                    hinted++;
+                }
+            }
+            this.highestScore = 1000 + 10 * hinted;
         }
 
         void run(int[] chosen, int index, int from) {
+            if (bestScore == highestScore) {
+                return;
+            }
             if (index == chosen.length) {
                 evaluate(chosen);
                 return;
             }
             int remaining = chosen.length - index;
-            for (int c = from; c <= columnCount - remaining; c++) {
+            for (int c = from; c <= columnCount - remaining && bestScore < highestScore; c++) {
                 chosen[index] = c;
                 run(chosen, index + 1, c + 1);
             }
         }
 
         private void evaluate(int[] chosen) {
+            int agreement = hintAgreement(chosen);
+            if (1000 + agreement <= bestScore) {
+                return;
+            }
             java.util.Arrays.fill(columns, null);
             for (int i = 0; i < chosen.length; i++) {
                 columns[chosen[i]] = numbers.get(i);
             }
-            boolean holds = identity.holds(order, columns);
-            int score = (holds ? 1000 : 0) + hintAgreement(chosen);
+            boolean holds = identity.holds(columns);
+            int score = (holds ? 1000 : 0) + agreement;
             if (score > bestScore) {
                 bestScore = score;
                 best = chosen.clone();

@@ -27,20 +27,46 @@ record RowIdentity(String total, List<String> parts) {
 
     /** Whether values placed in printed columns (null = blank = zero) satisfy the identity. */
     boolean holds(List<String> order, BigDecimal[] columns) {
+        return in(order).holds(columns);
+    }
+
+    /** The identity resolved against a table's printed column order, to be tested on many placements. */
+    Resolved in(List<String> order) {
         int totalAt = total == null ? -1 : order.indexOf(total);
-        if (totalAt < 0) {
-            return true;
-        }
-        List<BigDecimal> present = new ArrayList<>();
+        int[] partAt = new int[parts.size()];
+        int count = 0;
         for (String part : parts) {
             int at = order.indexOf(part);
-            if (at >= 0 && columns[at] != null) {
-                present.add(columns[at]);
+            if (at >= 0) {
+                partAt[count++] = at;
             }
         }
-        if (columns[totalAt] == null) {
-            return present.stream().allMatch(v -> v.signum() == 0);
+        return new Resolved(totalAt, java.util.Arrays.copyOf(partAt, count));
+    }
+
+    /**
+     * A row identity with its columns looked up in one printed order.
+     *
+     * @param totalAt the printed index of the total column, or -1 when the order lacks it (the identity then holds)
+     * @param partAt the printed indexes of the part columns the order has, in the identity's order
+     */
+    record Resolved(int totalAt, int[] partAt) {
+
+        /** Whether values placed in printed columns (null = blank = zero) satisfy the identity. */
+        boolean holds(BigDecimal[] columns) {
+            if (totalAt < 0) {
+                return true;
+            }
+            List<BigDecimal> present = new ArrayList<>(partAt.length);
+            for (int at : partAt) {
+                if (columns[at] != null) {
+                    present.add(columns[at]);
+                }
+            }
+            if (columns[totalAt] == null) {
+                return present.stream().allMatch(v -> v.signum() == 0);
+            }
+            return Rounding.sumMatches(columns[totalAt], present);
         }
-        return Rounding.sumMatches(columns[totalAt], present);
     }
 }

@@ -38,9 +38,10 @@ import java.util.stream.Collectors;
  */
 final class SummaryTableParser implements TableParser {
 
-    private static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
-    private static final Pattern SUB_ORDINAL = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]");
-    private static final Pattern SPLIT_AT_ORDINAL = Pattern.compile(
+    /** The patterns of the ordinals; {@link LabelOrdinals} finds the same by scanning (a test compares them). */
+    static final Pattern ORDINAL = Pattern.compile("^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
+    static final Pattern SUB_ORDINAL = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]");
+    static final Pattern SPLIT_AT_ORDINAL = Pattern.compile(
             "(?<![一二三四五六七八九十（(])(?=[一二三四五六七八九十]{1,3}、)|(?=[（(][一二三四五六七八九十]{1,3}[）)])");
     /** What follows a source's name in income labels: 一般公共预算拨款收入, 一般公共预算财政拨款. */
     private static final Pattern SOURCE_SUFFIX = Pattern.compile("(财政拨款|拨款)?(收入)?$");
@@ -133,7 +134,7 @@ final class SummaryTableParser implements TableParser {
                         current.addNumber(token, hint(token, previousCell, layout));
                     }
                 } else {
-                    for (String piece : SPLIT_AT_ORDINAL.split(Texts.compact(token.text()))) {
+                    for (String piece : splitAtOrdinals(Texts.compact(token.text()))) {
                         if (piece.isEmpty()) {
                             continue;
                         }
@@ -155,7 +156,7 @@ final class SummaryTableParser implements TableParser {
                             if (label.side == Side.INCOME && label.level == 0) {
                                 underHeading = RowKeys.CARRYOVER.equals(label.key)
                                         || RowKeys.OPENING_BALANCE.equals(label.key)
-                                        || "本年收入".equals(ORDINAL.matcher(label.name()).replaceFirst(""));
+                                        || "本年收入".equals(withoutOrdinal(label.name()));
                             }
                         } else if (current != null && current.numbers.isEmpty()
                                 && (current.level > 0 || numbered) && current.lineNumber == null) {
@@ -182,6 +183,17 @@ final class SummaryTableParser implements TableParser {
                 block.title().ref());
     }
 
+    /** The text cut before each ordinal ({@link #SPLIT_AT_ORDINAL}), by {@link LabelOrdinals#split}. */
+    private static String[] splitAtOrdinals(String text) {
+        return LabelOrdinals.split(text);
+    }
+
+    /** The text without its leading {@link #ORDINAL}. */
+    private static String withoutOrdinal(String text) {
+        int length = LabelOrdinals.leading(text);
+        return length == 0 ? text : text.substring(length);
+    }
+
     private static boolean isWholeNumber(Token token) {
         return token.value().scale() == 0 && token.text().indexOf(',') < 0 && token.value().signum() > 0
                 && token.value().compareTo(BigDecimal.valueOf(999)) <= 0;
@@ -199,7 +211,7 @@ final class SummaryTableParser implements TableParser {
     private boolean startsLabel(List<Token> tokens) {
         for (Token t : tokens) {
             if (!t.isNumber()) {
-                for (String piece : SPLIT_AT_ORDINAL.split(Texts.compact(t.text()))) {
+                for (String piece : splitAtOrdinals(Texts.compact(t.text()))) {
                     if (!piece.isEmpty() && labelKind(piece) != null) {
                         return true;
                     }
@@ -211,12 +223,12 @@ final class SummaryTableParser implements TableParser {
 
     /** What a piece of text starts, or null when it starts no label. */
     private String labelKind(String piece) {
-        String bare = ORDINAL.matcher(piece).replaceFirst("");
+        String bare = withoutOrdinal(piece);
         if (incomeTotals.containsKey(piece) || expenditureTotals.containsKey(piece)
                 || finalAccounts && "总计".equals(piece)) {
             return "total";
         }
-        if (ORDINAL.matcher(piece).find()) {
+        if (LabelOrdinals.leading(piece) > 0) {
             return "ordinal";
         }
         if (CLASS_NAMES.contains(bare) || incomeSourceKey(bare, finalAccounts) != null) {
@@ -229,7 +241,7 @@ final class SummaryTableParser implements TableParser {
         if (labelKind(piece) == null) {
             return null;
         }
-        String bare = ORDINAL.matcher(piece).replaceFirst("");
+        String bare = withoutOrdinal(piece);
         String incomeTotal = incomeTotals.containsKey(piece) ? incomeTotals.get(piece) : incomeTotals.get(bare);
         String expenditureTotal = expenditureTotals.containsKey(piece) ? expenditureTotals.get(piece)
                 : expenditureTotals.get(bare);
@@ -241,14 +253,15 @@ final class SummaryTableParser implements TableParser {
             row.level = 0;
             return row;
         }
-        row.level = SUB_ORDINAL.matcher(piece).find() || underHeading ? 2 : 1;
+        row.level = LabelOrdinals.leadingBracketed(piece) > 0 || underHeading ? 2 : 1;
         reclassify(row);
         return row;
     }
 
     /** Decides the side and key of a label from its (possibly still growing) name. */
     private void reclassify(PendingRow row) {
-        String name = ORDINAL.matcher(row.name()).replaceFirst("");
+        String fullName = row.name();
+        String name = withoutOrdinal(fullName);
         if (finalAccounts && (incomeTotals.containsKey(name) || expenditureTotals.containsKey(name))) {
             row.side = incomeTotals.containsKey(name) ? Side.INCOME : Side.EXPENDITURE;
             row.key = incomeTotals.containsKey(name) ? incomeTotals.get(name) : expenditureTotals.get(name);
@@ -257,7 +270,7 @@ final class SummaryTableParser implements TableParser {
         }
         boolean expenditure = name.endsWith("支出") || name.equals("预备费") || name.endsWith("支");
         row.side = expenditure ? Side.EXPENDITURE : Side.INCOME;
-        if (expenditure && !SUB_ORDINAL.matcher(row.name()).find()) {
+        if (expenditure && LabelOrdinals.leadingBracketed(fullName) == 0) {
             row.level = 1;
         }
         row.key = expenditure ? null : incomeSourceKey(name, finalAccounts);

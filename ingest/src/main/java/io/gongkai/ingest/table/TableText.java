@@ -17,7 +17,13 @@ final class TableText {
 
     /** Whether the line says the table has no data (注：本表无数据, 本表为空表 …). */
     static boolean isEmptyNote(String compact) {
-        return compact.length() <= 40 && EMPTY_NOTE.matcher(compact).find() && !MONEY.matcher(compact).find();
+        return compact.length() <= 40 && mayBeEmptyNote(compact) && EMPTY_NOTE.matcher(compact).find()
+                && !MONEY.matcher(compact).find();
+    }
+
+    /** Whether the text holds a piece every {@link #EMPTY_NOTE} alternative contains: 本表, 空表 or 无此项. */
+    private static boolean mayBeEmptyNote(String compact) {
+        return compact.contains("本表") || compact.contains("空表") || compact.contains("无此项");
     }
 
     /** Whether the tokens are the column-number line {@code 1 2 3 4 5 6 7}. */

@@ -64,6 +64,9 @@ public final class BoldDoublingRepair {
             while (i < n && (numeric ? isNumberChar(token.charAt(i)) : !Character.isDigit(token.charAt(i)))) {
                 i++;
             }
+            if (out == null && !isDoubled(token, start, i)) {
+                continue; // repairRun keeps a run that is not some text twice
+            }
             String run = token.substring(start, i);
             String repaired = repairRun(run);
             if (out == null && !repaired.equals(run)) {
@@ -147,12 +150,13 @@ public final class BoldDoublingRepair {
     }
 
     private static String half(String s) {
-        int n = s.length();
-        if (n < 2 || n % 2 != 0) {
-            return null;
-        }
-        String first = s.substring(0, n / 2);
-        return first.equals(s.substring(n / 2)) ? first : null;
+        return isDoubled(s, 0, s.length()) ? s.substring(0, s.length() / 2) : null;
+    }
+
+    /** Whether {@code s[start, end)} is some text twice, compared in place. */
+    private static boolean isDoubled(String s, int start, int end) {
+        int n = end - start;
+        return n >= 2 && n % 2 == 0 && s.regionMatches(start, s, start + n / 2, n / 2);
     }
 
     private static boolean isInteger(String s) {

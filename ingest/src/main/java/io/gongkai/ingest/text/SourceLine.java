@@ -2,6 +2,7 @@ package io.gongkai.ingest.text;
 
 import io.gongkai.model.PageBox;
 import io.gongkai.model.SourceRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +20,7 @@ public final class SourceLine {
     private final PageBox box;
     private final boolean ocr;
     private String compact;
+    private List<String> cells;
 
     /**
      * @param file the source file name, for provenance
@@ -87,9 +89,29 @@ public final class SourceLine {
         return text.indexOf('\t') >= 0;
     }
 
-    /** The tab-separated cells of the line, trimmed; a single cell when it has no tabs. */
+    /**
+     * The tab-separated cells of the line, trimmed; a single cell when it has no tabs. Computed once (every table
+     * parser tokenizes its lines more than once); the list is unmodifiable.
+     */
     public List<String> cells() {
-        return List.of(text.split("\t", -1)).stream().map(String::strip).toList();
+        List<String> c = cells;
+        if (c == null) {
+            c = splitCells(text);
+            cells = c;
+        }
+        return c;
+    }
+
+    /** The text cut at every tab (also before a trailing one), each piece stripped: {@code split("\t", -1)} in one scan. */
+    private static List<String> splitCells(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', start)) {
+            out.add(text.substring(start, tab).strip());
+            start = tab + 1;
+        }
+        out.add(text.substring(start).strip());
+        return List.copyOf(out);
     }
 
     /** The text with all whitespace (including ideographic spaces and tabs) removed. */
@@ -105,6 +127,13 @@ public final class SourceLine {
     /** A copy with other text, same provenance. */
     public SourceLine withText(String newText) {
         return new SourceLine(file, page, number, raw, newText, box, ocr);
+    }
+
+    /** A copy with other text whose whitespace-free form the caller has already computed. */
+    SourceLine withText(String newText, String newCompact) {
+        SourceLine copy = withText(newText);
+        copy.compact = newCompact;
+        return copy;
     }
 
     @Override

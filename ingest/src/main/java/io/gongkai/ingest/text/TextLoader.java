@@ -79,7 +79,7 @@ public final class TextLoader {
             if (compact.isEmpty() || PageFurnitureFilter.isFurniture(compact)) {
                 continue;
             }
-            kept.add(line.withText(repaired));
+            kept.add(line.withText(repaired, compact));
             if (PageFurnitureFilter.couldBeRunningHeader(compact)) {
                 repeats.merge(compact, 1, Integer::sum);
             }

@@ -35,16 +35,10 @@ final class RowMatcher {
         if (levels != null) {
             return levels;
         }
-        List<TableRow> exact = new ArrayList<>();
-        String subjectCore = Subjects.core(subject);
-        for (int i = 0; i < rows.size(); i++) {
-            String name = rows.name(i);
-            if (name.equals(subject) || sameCore(name, subjectCore)) {
-                exact.add(rows.row(i));
-            }
-        }
+        // A name equal to the subject has the subject's core too: the rows named exactly are those of its core.
+        List<TableRow> exact = rows.withCore(Subjects.core(subject));
         if (!exact.isEmpty()) {
-            return exact;
+            return new ArrayList<>(exact);
         }
         List<TableRow> contained = new ArrayList<>();
         int longest = 0;
@@ -108,10 +102,9 @@ final class RowMatcher {
         for (Level level : levels.get()) {
             List<TableRow> parents = matched;
             List<TableRow> found = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                TableRow row = rows.row(i);
+            for (TableRow row : rows.withCore(level.core())) {
                 String code = row.code();
-                if (code != null && code.length() == level.codeLength() && sameCore(rows.name(i), level.core())
+                if (code != null && code.length() == level.codeLength()
                         && (parents == null || extendsAny(code, parents))) {
                     found.add(row);
                 }
@@ -150,11 +143,5 @@ final class RowMatcher {
             }
         }
         return found;
-    }
-
-    /** Whether {@code Subjects.core(name).equals(core)}, without cutting the name. */
-    private static boolean sameCore(String name, String core) {
-        int length = name.endsWith("支出") && name.length() > 2 ? name.length() - 2 : name.length();
-        return length == core.length() && name.regionMatches(0, core, 0, length);
     }
 }

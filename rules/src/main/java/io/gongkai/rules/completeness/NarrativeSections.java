@@ -65,12 +65,11 @@ public final class NarrativeSections {
             });
 
     /**
-     * A section's text, normalised once per report. Section texts are long and differ from report to report, so
-     * they are kept out of the memo of {@link #normalise} (hashing and comparing them cost as much as the work).
+     * A section's text, normalised once per report: {@link #normalise} looks a text up in its memo by hashing and
+     * comparing the whole text, which for a section text costs about as much as a rule's own work.
      */
     public static String normalisedText(Report report, NarrativeSection section) {
-        return SECTION_TEXTS.of(report).computeIfAbsent(section,
-                s -> s.text() == null ? "" : normaliseNow(s.text()));
+        return SECTION_TEXTS.of(report).computeIfAbsent(section, s -> normalise(s.text()));
     }
 
     private static final io.gongkai.rules.support.PerReport<Map<NarrativeSection, String>> SECTION_TEXTS =

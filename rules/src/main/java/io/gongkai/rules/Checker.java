@@ -1,9 +1,13 @@
 package io.gongkai.rules;
 
 import io.gongkai.model.Report;
+import io.gongkai.model.ReportKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs the rule catalogue over a report and applies the user's configuration. A rule that fails on odd content
@@ -16,15 +20,21 @@ public final class Checker {
             .thenComparing(Finding::rule);
 
     /** A rule to run, with its documentation and configured severity read once (annotations are slow to read). */
-    private record Entry(Rule rule, RuleDoc doc, Severity override) {
+    private record Entry(Rule rule, RuleDoc doc, Set<ReportKind> kinds, Severity override) {
 
-        boolean appliesTo(io.gongkai.model.ReportKind kind) {
-            for (io.gongkai.model.ReportKind k : doc.kinds()) {
-                if (k == kind) {
-                    return true;
-                }
-            }
-            return false;
+        Entry(Rule rule, RuleDoc doc, Severity override) {
+            // RuleDoc.kinds() copies its array on every call: the kinds are read once here.
+            this(rule, doc, kindsOf(doc), override);
+        }
+
+        private static Set<ReportKind> kindsOf(RuleDoc doc) {
+            Set<ReportKind> kinds = EnumSet.noneOf(ReportKind.class);
+            kinds.addAll(Arrays.asList(doc.kinds()));
+            return kinds;
+        }
+
+        boolean appliesTo(ReportKind kind) {
+            return kinds.contains(kind);
         }
     }
 

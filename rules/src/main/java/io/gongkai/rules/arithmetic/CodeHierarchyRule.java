@@ -7,7 +7,9 @@ import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.rules.FindingSink;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reusable checker: in a classified table, every coded row equals, column by column, the sum of the rows printed
@@ -28,23 +30,21 @@ abstract class CodeHierarchyRule extends TableArithmeticRule {
         List<TableRow> coded = Rows.ordinary(rows).stream().filter(Rows::coded).toList();
         List<String> columns = Rows.present(rows, table.type().columns(side));
         // Each row's nearest printed ancestor, found once: a row's children are the rows whose ancestor it is.
-        TableRow[] ancestors = new TableRow[coded.size()];
+        TableRow[] ancestors = Rows.ancestors(coded);
+        Map<TableRow, List<TableRow>> children = new IdentityHashMap<>();
         for (int i = 0; i < ancestors.length; i++) {
-            ancestors[i] = Rows.ancestorIn(coded.get(i), coded);
+            if (ancestors[i] != null) {
+                children.computeIfAbsent(ancestors[i], p -> new ArrayList<>()).add(coded.get(i));
+            }
         }
         for (TableRow parent : coded) {
-            List<TableRow> children = new ArrayList<>();
-            for (int i = 0; i < ancestors.length; i++) {
-                if (ancestors[i] == parent) {
-                    children.add(coded.get(i));
-                }
-            }
-            if (children.isEmpty()) {
+            List<TableRow> printedUnder = children.get(parent);
+            if (printedUnder == null) {
                 continue;
             }
             for (String column : columns) {
                 SumCheck.check(sink, new Cell(table.number(), parent, column),
-                        Rows.cells(table.number(), children, column), "其下级科目之和");
+                        Rows.cells(table.number(), printedUnder, column), "其下级科目之和");
             }
         }
     }

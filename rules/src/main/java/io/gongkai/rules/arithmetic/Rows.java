@@ -5,6 +5,7 @@ import io.gongkai.model.RowKeys;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,14 @@ final class Rows {
     static List<TableRow> top(List<TableRow> ordinary) {
         List<TableRow> coded = ordinary.stream().filter(Rows::coded).toList();
         if (!coded.isEmpty()) {
-            return coded.stream().filter(r -> ancestorIn(r, coded) == null).toList();
+            TableRow[] ancestors = ancestors(coded);
+            List<TableRow> top = new ArrayList<>();
+            for (int i = 0; i < ancestors.length; i++) {
+                if (ancestors[i] == null) {
+                    top.add(coded.get(i));
+                }
+            }
+            return top;
         }
         int least = ordinary.stream().mapToInt(TableRow::level).min().orElse(0);
         return ordinary.stream().filter(r -> r.level() == least).toList();
@@ -111,6 +119,25 @@ final class Rows {
     }
 
     /**
+     * {@link #ancestorIn} of every coded row, in the same order, found by looking up the row's code prefixes
+     * (longest first) instead of comparing every pair of rows: the first row printed with the longest prefix.
+     */
+    static TableRow[] ancestors(List<TableRow> coded) {
+        Map<String, TableRow> byCode = new HashMap<>();
+        for (TableRow row : coded) {
+            byCode.putIfAbsent(row.code(), row);
+        }
+        TableRow[] ancestors = new TableRow[coded.size()];
+        for (int i = 0; i < ancestors.length; i++) {
+            String code = coded.get(i).code();
+            for (int length = code.length() - 1; length >= 0 && ancestors[i] == null; length--) {
+                ancestors[i] = byCode.get(code.substring(0, length));
+            }
+        }
+        return ancestors;
+    }
+
+    /**
      * Group rows with the rows printed under them: each row keyed {@code groupKey} takes the member rows that
      * follow it (keyed {@code memberKey}, or unkeyed when that is null) up to the next group or summary row.
      */
@@ -132,6 +159,10 @@ final class Rows {
 
     /** Cells of a column over rows. */
     static List<Cell> cells(int table, List<TableRow> rows, String column) {
-        return rows.stream().map(r -> new Cell(table, r, column)).toList();
+        List<Cell> cells = new ArrayList<>(rows.size());
+        for (TableRow r : rows) {
+            cells.add(new Cell(table, r, column));
+        }
+        return cells;
     }
 }

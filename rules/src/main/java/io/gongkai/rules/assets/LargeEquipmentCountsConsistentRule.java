@@ -37,7 +37,7 @@ public final class LargeEquipmentCountsConsistentRule implements Rule {
         }
         Map<String, Integer> over500k = new HashMap<>();
         Map<String, Integer> over1m = new HashMap<>();
-        Matcher m = EQUIPMENT.matcher(NarrativeSections.normalise(section.get().text()));
+        Matcher m = EQUIPMENT.matcher(NarrativeSections.normalisedText(report, section.get()));
         while (m.find()) {
             String kind = m.group(2) == null ? "" : m.group(2);
             boolean million = m.group(1).equals("100") || m.group(1).equals("一百");

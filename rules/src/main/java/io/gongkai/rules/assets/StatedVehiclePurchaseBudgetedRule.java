@@ -40,6 +40,9 @@ public final class StatedVehiclePurchaseBudgetedRule implements Rule {
     }
 
     static boolean plansPurchase(String clause) {
+        if (clause.indexOf('辆') < 0) {
+            return false; // the pattern needs a count of 辆: most clauses are passed over without running it
+        }
         Matcher m = PURCHASE.matcher(clause);
         return m.find() && Integer.parseInt(m.group(2)) > 0 && !NEGATION.matcher(clause.substring(0, m.start()))
                 .find();

@@ -134,7 +134,7 @@ final class VehicleEvidence {
                 List<Statement> clauses = new ArrayList<>();
                 for (NarrativeSection section : report.narrative().sections()) {
                     String label = section.number() + "、" + section.title();
-                    for (String clause : CLAUSE_END.split(NarrativeSections.normalise(section.text()))) {
+                    for (String clause : CLAUSE_END.split(NarrativeSections.normalisedText(report, section))) {
                         clauses.add(new Statement(clause, label, section.source()));
                     }
                 }

@@ -5,6 +5,7 @@ import io.gongkai.catalog.classification.ClassificationCatalog;
 import io.gongkai.catalog.classification.ClassificationLevel;
 import io.gongkai.rules.support.NameCache;
 import io.gongkai.rules.support.TextMemo;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,6 +81,25 @@ public final class FunctionClasses {
         }
         return found.map(Classification::code);
     }
+
+    /**
+     * Whether the code exists and the name is its official name or a recorded variant of it, as
+     * {@link ClassificationCatalog#hasName} says; the entries of a name are looked up once per catalogue and
+     * printed name (normalising the name was most of the cost).
+     */
+    public static boolean hasName(ClassificationCatalog catalogue, String code, String name) {
+        Optional<Classification> entry = catalogue.byCode(code);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        List<Classification> named = name == null ? catalogue.byName(null)
+                : BY_NAME.computeIfAbsent(catalogue, c -> new TextMemo<>(c::byName)).apply(name);
+        return named.contains(entry.get());
+    }
+
+    /** The entries by printed name, per catalogue. */
+    private static final Map<ClassificationCatalog, TextMemo<List<Classification>>> BY_NAME =
+            new ConcurrentHashMap<>();
 
     private static Optional<Classification> lookUp(ClassificationCatalog catalogue, String name) {
         return catalogue.byName(stripOrdinal(name)).stream()

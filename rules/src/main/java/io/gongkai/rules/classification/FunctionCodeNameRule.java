@@ -30,7 +30,7 @@ public final class FunctionCodeNameRule extends BudgetClassificationRule {
             for (TableRow row : table.rows()) {
                 String code = row.code().strip();
                 Classification entry = catalogue.byCode(code).orElse(null);
-                if (entry == null || row.name() == null || catalogue.hasName(code, row.name())
+                if (entry == null || row.name() == null || FunctionClasses.hasName(catalogue, code, row.name())
                         || !seen.add(code + "\t" + row.name())) {
                     continue;
                 }

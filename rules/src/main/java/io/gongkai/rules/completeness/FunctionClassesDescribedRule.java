@@ -18,6 +18,7 @@ import io.gongkai.rules.Severity;
 import io.gongkai.rules.support.Tables;
 import io.gongkai.rules.tolerance.Tolerance;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Each 类 (3-digit function class) with money in table 5 is described in the 一般公共预算支出 section (五(二),
@@ -40,7 +41,7 @@ public final class FunctionClassesDescribedRule implements Rule {
         if (table.isEmpty() || section.isEmpty()) {
             return;
         }
-        String text = NarrativeSections.normalise(section.get().text());
+        String text = NarrativeSections.normalisedText(report, section.get());
         String where = "情况说明 " + section.get().number() + "、" + section.get().title();
         for (TableRow row : table.get().rows()) {
             if (row.code() == null || row.code().length() != 3 || row.amount("total").signum() == 0) {
@@ -75,9 +76,11 @@ public final class FunctionClassesDescribedRule implements Rule {
         }
     }
 
+    private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、");
+
     /** The class name without its ordinal and without the trailing 支出 (社会保障和就业支出 → 社会保障和就业). */
     static String core(String name) {
-        String n = NarrativeSections.normalise(name).replaceFirst("^[一二三四五六七八九十]+、", "");
+        String n = ORDINAL.matcher(NarrativeSections.normalise(name)).replaceFirst("");
         return n.endsWith("支出") && n.length() > 2 ? n.substring(0, n.length() - 2) : n;
     }
 }

@@ -63,8 +63,11 @@ public final class GoalProjectBreakdownSumsRule implements Rule {
     }
 
     private static boolean isHead(NarrativeFact f) {
+        if (f.kind() != FactKind.COUNT) {
+            return false; // most facts: no need to normalise their subject
+        }
         String subject = NarrativeSections.normalise(f.subject());
-        return f.kind() == FactKind.COUNT && subject.contains("绩效") && !subject.contains("类项目");
+        return subject.contains("绩效") && !subject.contains("类项目");
     }
 
     private static NarrativeFact amountAfter(List<NarrativeFact> facts, int index) {

@@ -5,7 +5,11 @@ import io.gongkai.model.NarrativeFact;
 import io.gongkai.model.NarrativeSection;
 import io.gongkai.model.Report;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -40,8 +44,36 @@ public final class NarrativeSections {
 
     /** The first section whose normalised title passes the test. */
     public static Optional<NarrativeSection> byTitle(Report report, Predicate<String> title) {
-        return report.narrative().sections().stream().filter(s -> title.test(normalise(s.title()))).findFirst();
+        List<NarrativeSection> sections = report.narrative().sections();
+        List<String> titles = TITLES.of(report);
+        for (int i = 0; i < sections.size(); i++) {
+            if (title.test(titles.get(i))) {
+                return Optional.of(sections.get(i));
+            }
+        }
+        return Optional.empty();
     }
+
+    /** The sections' normalised titles, in order, once per report: many rules look for their section. */
+    private static final io.gongkai.rules.support.PerReport<List<String>> TITLES =
+            new io.gongkai.rules.support.PerReport<>(report -> {
+                List<String> titles = new ArrayList<>();
+                for (NarrativeSection section : report.narrative().sections()) {
+                    titles.add(normalise(section.title()));
+                }
+                return List.copyOf(titles);
+            });
+
+    /**
+     * A section's text, normalised once per report: {@link #normalise} looks a text up in its memo by hashing and
+     * comparing the whole text, which for a section text costs about as much as a rule's own work.
+     */
+    public static String normalisedText(Report report, NarrativeSection section) {
+        return SECTION_TEXTS.of(report).computeIfAbsent(section, s -> normalise(s.text()));
+    }
+
+    private static final io.gongkai.rules.support.PerReport<Map<NarrativeSection, String>> SECTION_TEXTS =
+            new io.gongkai.rules.support.PerReport<>(report -> Collections.synchronizedMap(new IdentityHashMap<>()));
 
     /** The first section whose title contains the word. */
     public static Optional<NarrativeSection> titled(Report report, String word) {
@@ -91,7 +123,7 @@ public final class NarrativeSections {
     private static final io.gongkai.rules.support.PerReport<String> ALL_TEXT =
             new io.gongkai.rules.support.PerReport<>(report -> {
                 StringBuilder sb = new StringBuilder();
-                report.narrative().sections().forEach(s -> sb.append(normalise(s.text())).append('\n'));
+                report.narrative().sections().forEach(s -> sb.append(normalisedText(report, s)).append('\n'));
                 return sb.toString();
             });
 }

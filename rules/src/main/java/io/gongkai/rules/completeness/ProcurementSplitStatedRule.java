@@ -36,7 +36,7 @@ public final class ProcurementSplitStatedRule implements Rule {
             return;
         }
         Procurement p = report.procurement();
-        String text = NarrativeSections.normalise(section.get().text());
+        String text = NarrativeSections.normalisedText(report, section.get());
         String where = "情况说明 " + section.get().number() + "、" + section.get().title();
         if (p.total() == null) {
             if (!text.matches(".*(无|未安排|没有)[^。；]{0,6}采购.*")) {

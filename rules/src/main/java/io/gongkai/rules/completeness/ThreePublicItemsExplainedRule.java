@@ -55,7 +55,7 @@ public final class ThreePublicItemsExplainedRule implements Rule {
         if (amount.signum() == 0) {
             return;
         }
-        String text = NarrativeSections.normalise(section.get().text());
+        String text = NarrativeSections.normalisedText(report, section.get());
         for (Item item : ITEMS) {
             if (item.words().stream().noneMatch(text::contains)) {
                 FindingSink.Builder finding = sink.add("表10“三公”经费为" + amount.toPlainString() + "万元，但情况说明「"

@@ -106,11 +106,25 @@ public final class BasicAndProjectCoverFiscalPartsRule extends BudgetRule {
         return Columns.BASIC.equals(column) ? "基本支出" : "项目支出";
     }
 
+    /** The identities in words, per column, built once (they were built for every code and column). */
+    private static final Map<String, String> LOWER = Map.of(Columns.BASIC, lowerText(Columns.BASIC),
+            Columns.PROJECT, lowerText(Columns.PROJECT));
+    private static final Map<String, String> UPPER = Map.of(Columns.BASIC, upperText(Columns.BASIC),
+            Columns.PROJECT, upperText(Columns.PROJECT));
+
     private static String lower(String column) {
-        return "表3" + name(column) + "含上年结转及各类资金，不应小于当年财政拨款安排的" + name(column);
+        return LOWER.get(column);
     }
 
     private static String upper(String column) {
+        return UPPER.get(column);
+    }
+
+    private static String lowerText(String column) {
+        return "表3" + name(column) + "含上年结转及各类资金，不应小于当年财政拨款安排的" + name(column);
+    }
+
+    private static String upperText(String column) {
         return "表3" + name(column) + "不应超过当年财政拨款安排的" + name(column) + "加表2同科目其他资金及上年结转";
     }
 }

@@ -78,9 +78,15 @@ final class Figure {
 
     private Figure join(Figure other, int sign) {
         List<Term> all = new ArrayList<>(terms);
-        other.terms.forEach(t -> all.add(new Term(t.table(), t.row(), t.column(), t.sign() * sign)));
+        for (Term t : other.terms) {
+            all.add(new Term(t.table(), t.row(), t.column(), t.sign() * sign));
+        }
         List<Integer> numbers = new ArrayList<>(tables);
-        other.tables.stream().filter(n -> !numbers.contains(n)).forEach(numbers::add);
+        for (Integer n : other.tables) {
+            if (!numbers.contains(n)) {
+                numbers.add(n);
+            }
+        }
         String joined = label == null && other.label == null ? null
                 : describe() + (sign > 0 ? "＋" : "－") + other.describe();
         return new Figure(all, numbers, joined);

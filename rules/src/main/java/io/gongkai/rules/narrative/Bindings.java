@@ -11,6 +11,7 @@ import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.model.UnitType;
 import io.gongkai.rules.classification.FunctionClasses;
+import io.gongkai.rules.support.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,18 @@ final class Bindings {
     private Bindings() {
     }
 
+    /** A fact by identity (a record's own hashCode would hash its every field on each look-up) and a topic. */
     private record Key(NarrativeFact fact, Topic topic) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.fact == fact && k.topic == topic;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(fact) + topic.hashCode();
+        }
     }
 
     /** Bindings already worked out for the report being checked; many rules ask for the same ones. */
@@ -218,7 +230,7 @@ final class Bindings {
             return bind(Role.BASIC, Figures.gpb(r, Columns.BASIC), Figures.economic(r, Columns.TOTAL),
                     Figures.expenditureSummary(r, Columns.BASIC).map(Figure::asAlternative));
         }
-        Optional<DisclosureTable> t6 = r.table(TableType.GPB_BASIC_BY_ECONOMIC);
+        Optional<DisclosureTable> t6 = Tables.of(r, TableType.GPB_BASIC_BY_ECONOMIC);
         if (t6.isEmpty()) {
             return Binding.NONE;
         }
@@ -281,11 +293,11 @@ final class Bindings {
     /** Rows of a table the subject names; {@code weakToo} also accepts names spelt inside it in order. */
     private static Binding rowBinding(Report r, TableType type, Side side, String s, String column,
                                       boolean weakToo) {
-        Optional<DisclosureTable> table = r.table(type);
+        Optional<DisclosureTable> table = Tables.of(r, type);
         if (table.isEmpty()) {
             return Binding.NONE;
         }
-        List<TableRow> rows = Figures.namedRows(table.get(), side);
+        NamedRows rows = Figures.namedRows(r, table.get(), side);
         List<TableRow> named = RowMatcher.strong(s, rows);
         if (named.isEmpty() && weakToo) {
             named = RowMatcher.weak(s, rows);

@@ -43,7 +43,7 @@ public final class ClassNamesMatchTablesRule implements Rule {
         if (table.isEmpty()) {
             return;
         }
-        List<TableRow> rows = Figures.namedRows(table.get(), side);
+        NamedRows rows = Figures.namedRows(report, table.get(), side);
         for (NarrativeFact fact : Topics.facts(report, topic)) {
             if (fact.kind() != FactKind.AMOUNT || Bindings.of(report, fact, topic).role() != Role.ROW) {
                 continue;

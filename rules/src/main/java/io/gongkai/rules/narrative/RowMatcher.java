@@ -1,8 +1,10 @@
 package io.gongkai.rules.narrative;
 
 import io.gongkai.model.TableRow;
+import io.gongkai.rules.support.TextMemo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,96 +26,122 @@ final class RowMatcher {
 
     /** Rows whose name is the subject, with or without 支出, or is spelt inside it (longest first). */
     static List<TableRow> strong(String subject, List<TableRow> rows) {
+        return strong(subject, NamedRows.of(rows));
+    }
+
+    /** As {@link #strong(String, List)}, over rows whose names are already worked out. */
+    static List<TableRow> strong(String subject, NamedRows rows) {
         List<TableRow> levels = byLevels(subject, rows);
         if (levels != null) {
             return levels;
         }
-        List<TableRow> exact = new ArrayList<>();
-        String subjectCore = Subjects.core(subject);
-        for (TableRow row : rows) {
-            String name = Subjects.rowName(row.name());
-            if (name.equals(subject) || sameCore(name, subjectCore)) {
-                exact.add(row);
-            }
-        }
+        // A name equal to the subject has the subject's core too: the rows named exactly are those of its core.
+        List<TableRow> exact = rows.withCore(Subjects.core(subject));
         if (!exact.isEmpty()) {
-            return exact;
+            return new ArrayList<>(exact);
         }
         List<TableRow> contained = new ArrayList<>();
         int longest = 0;
-        for (TableRow row : rows) {
-            String name = Subjects.rowName(row.name());
+        for (int i = 0; i < rows.size(); i++) {
+            String name = rows.name(i);
             if (name.length() >= MIN_CONTAINED && subject.contains(name)) {
                 if (name.length() > longest) {
                     contained.clear();
                     longest = name.length();
                 }
                 if (name.length() == longest) {
-                    contained.add(row);
+                    contained.add(rows.row(i));
                 }
             }
         }
         return contained;
     }
 
+    /** One level a subject in the official wording names: the name without 支出 and the code length of its level. */
+    private record Level(String core, int codeLength) {
+    }
+
     /**
-     * The rows a subject in the official wording names level by level (X(类)Y(款)Z(项)): the row of the last level
-     * named whose code extends the codes of the levels before it, so that a 行政运行 is the one under its 款; null
-     * when the subject carries no level markers, empty when the table lacks a level it names.
+     * The levels of a subject in the official wording (X(类)Y(款)Z(项)), read once per subject text; empty when the
+     * subject is not wholly in that wording.
      */
-    private static List<TableRow> byLevels(String subject, List<TableRow> rows) {
-        if (subject.indexOf('(') < 0) {
-            return null;
-        }
+    private static final TextMemo<Optional<List<Level>>> LEVELS = new TextMemo<>(subject -> {
         Matcher m = LEVEL.matcher(subject);
-        List<TableRow> matched = null;
+        List<Level> levels = new ArrayList<>();
         int end = 0;
         while (end < subject.length()) {
             m.region(end, subject.length());
             if (!m.lookingAt()) {
-                return null;
+                return Optional.empty();
             }
-            String core = Subjects.core(m.group(1));
             int codeLength = switch (m.group(2)) {
                 case "类" -> 3;
                 case "款" -> 5;
                 default -> 7;
             };
+            levels.add(new Level(Subjects.core(m.group(1)), codeLength));
+            end = m.end();
+        }
+        return Optional.of(List.copyOf(levels));
+    });
+
+    /**
+     * The rows a subject in the official wording names level by level (X(类)Y(款)Z(项)): the row of the last level
+     * named whose code extends the codes of the levels before it, so that a 行政运行 is the one under its 款; null
+     * when the subject carries no level markers, empty when the table lacks a level it names.
+     */
+    private static List<TableRow> byLevels(String subject, NamedRows rows) {
+        if (subject.indexOf('(') < 0) {
+            return null;
+        }
+        Optional<List<Level>> levels = LEVELS.apply(subject);
+        if (levels.isEmpty()) {
+            return null;
+        }
+        List<TableRow> matched = null;
+        for (Level level : levels.get()) {
             List<TableRow> parents = matched;
-            List<TableRow> level = new ArrayList<>();
-            for (TableRow row : rows) {
+            List<TableRow> found = new ArrayList<>();
+            for (TableRow row : rows.withCore(level.core())) {
                 String code = row.code();
-                if (code != null && code.length() == codeLength && sameCore(Subjects.rowName(row.name()), core)
-                        && (parents == null || parents.stream().anyMatch(p -> code.startsWith(p.code())))) {
-                    level.add(row);
+                if (code != null && code.length() == level.codeLength()
+                        && (parents == null || extendsAny(code, parents))) {
+                    found.add(row);
                 }
             }
-            matched = level;
-            end = m.end();
+            matched = found;
         }
         return matched;
     }
 
+    private static boolean extendsAny(String code, List<TableRow> parents) {
+        for (TableRow p : parents) {
+            if (code.startsWith(p.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Rows whose name, without 支出, appears in the subject in order (一般公共服务 in 一般公共预算服务支出). */
     static List<TableRow> weak(String subject, List<TableRow> rows) {
+        return weak(subject, NamedRows.of(rows));
+    }
+
+    /** As {@link #weak(String, List)}, over rows whose names are already worked out. */
+    static List<TableRow> weak(String subject, NamedRows rows) {
         List<TableRow> levels = byLevels(subject, rows);
         if (levels != null) {
             return levels; // a path names its row exactly or not at all
         }
         List<TableRow> found = new ArrayList<>();
         String subjectCore = Subjects.core(subject);
-        for (TableRow row : rows) {
-            String core = Subjects.core(Subjects.rowName(row.name()));
+        for (int i = 0; i < rows.size(); i++) {
+            String core = Subjects.core(rows.name(i));
             if (core.length() >= MIN_CONTAINED && Subjects.isSubsequence(core, subjectCore)) {
-                found.add(row);
+                found.add(rows.row(i));
             }
         }
         return found;
-    }
-
-    /** Whether {@code Subjects.core(name).equals(core)}, without cutting the name. */
-    private static boolean sameCore(String name, String core) {
-        int length = name.endsWith("支出") && name.length() > 2 ? name.length() - 2 : name.length();
-        return length == core.length() && name.regionMatches(0, core, 0, length);
     }
 }

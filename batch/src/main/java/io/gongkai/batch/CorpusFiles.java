@@ -28,8 +28,10 @@ public final class CorpusFiles {
      * @param exclude a directory to leave out (the output, when it lies inside the corpus), or null
      */
     public static List<String> list(Path root, Path exclude) throws IOException {
-        Path base = root.toAbsolutePath().normalize();
-        Path skip = exclude == null ? null : exclude.toAbsolutePath().normalize();
+        // Real paths: a corpus reached through a symbolic link is walked, not seen as one file.
+        Path base = root.toRealPath();
+        Path skip = exclude == null ? null : Files.exists(exclude) ? exclude.toRealPath()
+                : exclude.toAbsolutePath().normalize();
         try (Stream<Path> files = Files.walk(base)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> skip == null || !p.startsWith(skip))

@@ -161,6 +161,16 @@ class BatchRunTest {
     }
 
     @Test
+    void aCorpusReachedThroughASymbolicLinkIsWalked() throws IOException {
+        Path link = Files.createSymbolicLink(temp.resolve("linked"), smallCorpus());
+        BatchSummary summary = run(link, temp.resolve("out"), TableFormat.JSONL, 10);
+        assertThat(summary.audited()).isEqualTo(1);
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(TableFiles.read(temp.resolve("out"), TableFormat.JSONL, REPORTS))
+                .extracting(r -> value(REPORTS, r, "file")).containsExactly("xinzhou/001.txt");
+    }
+
+    @Test
     void aPartThatNeverCommittedIsRemovedAndRedone() throws IOException {
         Path corpus = smallCorpus();
         Path out = temp.resolve("out");

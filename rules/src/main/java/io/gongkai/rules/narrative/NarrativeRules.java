@@ -11,7 +11,6 @@ public final class NarrativeRules {
             new OverviewTotalEqualsPartsRule(),
             new LastYearIncomeEqualsExpenditureRule(),
             new ChangeRateMatchesChangeRule(),
-            new IncreaseWithinThisYearRule(),
             new IncomeAmountsMatchTablesRule(),
             new IncomeSharesRule(),
             new ExpenditureAmountsMatchTablesRule(),
@@ -36,7 +35,8 @@ public final class NarrativeRules {
             new RepeatedChangesAgreeRule(),
             new AmountFoundInTablesRule(),
             new ClassNamesMatchTablesRule(),
-            new PerformanceKindCountMatchesAmountRule());
+            new PerformanceKindCountMatchesAmountRule(),
+            new IncreaseWithinThisYearRule());
 
     private NarrativeRules() {
     }

@@ -11,6 +11,7 @@ import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
 import io.gongkai.model.UnitType;
 import io.gongkai.rules.classification.FunctionClasses;
+import io.gongkai.rules.support.IdentityKey;
 import io.gongkai.rules.support.Tables;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,28 +29,14 @@ final class Bindings {
     private Bindings() {
     }
 
-    /** A fact by identity (a record's own hashCode would hash its every field on each look-up) and a topic. */
-    private record Key(NarrativeFact fact, Topic topic) {
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.fact == fact && k.topic == topic;
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * System.identityHashCode(fact) + topic.hashCode();
-        }
-    }
-
     /** Bindings already worked out for the report being checked; many rules ask for the same ones. */
-    private static final io.gongkai.rules.support.PerReport<java.util.Map<Key, Binding>> KNOWN =
+    private static final io.gongkai.rules.support.PerReport<java.util.Map<IdentityKey, Binding>> KNOWN =
             new io.gongkai.rules.support.PerReport<>(report -> new java.util.concurrent.ConcurrentHashMap<>());
 
     /** The binding of a fact: only money amounts in 万元 are bound. */
     static Binding of(Report report, NarrativeFact fact, Topic topic) {
-        java.util.Map<Key, Binding> known = KNOWN.of(report);
-        Key key = new Key(fact, topic);
+        java.util.Map<IdentityKey, Binding> known = KNOWN.of(report);
+        IdentityKey key = new IdentityKey(fact, topic);
         Binding hit = known.get(key);
         if (hit == null) {
             hit = bind(report, fact, topic);

@@ -7,6 +7,7 @@ import io.gongkai.model.RowKeys;
 import io.gongkai.model.Side;
 import io.gongkai.model.TableRow;
 import io.gongkai.model.TableType;
+import io.gongkai.rules.support.IdentityKey;
 import io.gongkai.rules.support.PerReport;
 import io.gongkai.rules.support.Tables;
 import java.util.ArrayList;
@@ -129,27 +130,13 @@ final class Figures {
         return rows;
     }
 
-    /** A table of the report being checked by identity, and a side. */
-    private record TableSide(DisclosureTable table, Side side) {
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof TableSide k && k.table == table && k.side == side;
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * System.identityHashCode(table) + side.hashCode();
-        }
-    }
-
     /** The named rows of the tables of the report being checked, with their names: many subjects are matched. */
-    private static final PerReport<Map<TableSide, NamedRows>> NAMED_ROWS =
+    private static final PerReport<Map<IdentityKey, NamedRows>> NAMED_ROWS =
             new PerReport<>(report -> new ConcurrentHashMap<>());
 
     /** {@link #namedRows(DisclosureTable, Side)} of a table of the report, with their names, found once. */
     static NamedRows namedRows(Report report, DisclosureTable table, Side side) {
-        return NAMED_ROWS.of(report).computeIfAbsent(new TableSide(table, side),
+        return NAMED_ROWS.of(report).computeIfAbsent(new IdentityKey(table, side),
                 k -> NamedRows.of(namedRows(table, side)));
     }
 

@@ -4,7 +4,6 @@ import io.gongkai.ingest.Reports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -54,34 +53,25 @@ public final class BatchRun {
     public BatchSummary run(Path corpus, OutputDirectory output) throws IOException {
         long start = System.nanoTime();
         List<String> files = CorpusFiles.list(corpus, output.root());
-        progress.started(files.size(), Math.min(output.doneCount(), files.size()));
-        int[] counts = new int[3]; // finished, failed, skipped
+        RunTally tally = new RunTally(files.size(), Math.min(output.doneCount(), files.size()), start, progress);
         List<DocumentAudit> part = new ArrayList<>();
         try (PartCommitter committer = new PartCommitter(output)) {
             ParallelFiles.run(files, threads, threads * 8, "gongkai-batch", file -> audit(corpus, file, output),
                     audit -> {
-                        counts[0]++;
                         if (audit == null) {
-                            counts[2]++;
-                        } else {
-                            counts[1] += audit.failed() ? 1 : 0;
-                            part.add(audit);
-                            if (part.size() >= partSize) {
-                                committer.commit(new ArrayList<>(part));
-                                part.clear();
-                            }
+                            tally.skipped();
+                            return;
                         }
-                        progress.advanced(counts[0], counts[1], counts[2]);
+                        part.add(audit);
+                        if (part.size() >= partSize) {
+                            committer.commit(new ArrayList<>(part));
+                            part.clear();
+                        }
+                        tally.done(audit.failed());
                     });
             committer.commit(part);
         }
-        int finished = counts[0];
-        int failed = counts[1];
-        int skipped = counts[2];
-        BatchSummary summary = new BatchSummary(files.size(), skipped, finished - skipped - failed, failed,
-                Duration.ofNanos(System.nanoTime() - start));
-        progress.finished(summary);
-        return summary;
+        return tally.finish();
     }
 
     /**

@@ -6,6 +6,7 @@ import io.gongkai.batch.CorpusFiles;
 import io.gongkai.batch.DocumentAuditor;
 import io.gongkai.batch.DocumentCheck;
 import io.gongkai.batch.ParallelFiles;
+import io.gongkai.batch.RunTally;
 import io.gongkai.ingest.Reports;
 import io.gongkai.ingest.UnreadableInputException;
 import io.gongkai.store.ImportRequest;
@@ -13,7 +14,6 @@ import io.gongkai.store.ReportStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.dao.DataAccessException;
 
@@ -50,22 +50,18 @@ final class DatabaseImport {
     BatchSummary run(Path corpus) throws IOException {
         long start = System.nanoTime();
         List<String> files = CorpusFiles.list(corpus, null);
-        progress.started(files.size(), 0);
-        int[] counts = new int[3]; // finished, failed, skipped
+        RunTally tally = new RunTally(files.size(), 0, start, progress);
         ParallelFiles.run(files, threads, threads * 4, "gongkai-import", file -> importOne(corpus, file), outcome -> {
-            counts[0]++;
             if (outcome.skipped()) {
-                counts[2]++;
-            } else if (outcome.error() != null) {
-                counts[1]++;
+                tally.skipped();
+                return;
+            }
+            if (outcome.error() != null) {
                 errors.println("gongkai import: " + outcome.file() + ": " + outcome.error());
             }
-            progress.advanced(counts[0], counts[1], counts[2]);
+            tally.done(outcome.error() != null);
         });
-        BatchSummary summary = new BatchSummary(files.size(), counts[2], counts[0] - counts[2] - counts[1], counts[1],
-                Duration.ofNanos(System.nanoTime() - start));
-        progress.finished(summary);
-        return summary;
+        return tally.finish();
     }
 
     /** Reads, checks and stores one document; never throws for anything about the document. */

@@ -1,26 +1,26 @@
 package io.gongkai.spark;
 
 import io.gongkai.batch.BatchTables;
-import io.gongkai.batch.CorpusFiles;
 import io.gongkai.batch.DocumentAudit;
 import io.gongkai.batch.DocumentAuditor;
 import io.gongkai.batch.TableSchema;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * The Spark job: reads and checks every document of a corpus (a directory, searched recursively, or a glob, on
@@ -66,17 +66,17 @@ public final class CorpusAuditJob {
     public static Map<String, Long> run(SparkSession spark, String input, String output, int partitions)
             throws IOException {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        // Search directories recursively, as gongkai batch does.
-        context.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
-        String base = qualifiedBase(input, context);
-        int minPartitions = partitions > 0 ? partitions : context.defaultParallelism();
-        JavaPairRDD<String, PortableDataStream> files = context.binaryFiles(input, minPartitions);
-        JavaRDD<DocumentAudit> audits = files
-                .filter(file -> CorpusFiles.isDocument(relative(base, file._1())))
-                .map(file -> Auditor.INSTANCE.audit(relative(base, file._1()), file._2().toArray()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Configuration hadoop = context.hadoopConfiguration();
+        List<InputDocument> documents = InputDocument.list(input, hadoop);
+        int slices = partitions > 0 ? partitions : context.defaultParallelism();
+        Broadcast<SerializableConfiguration> executorHadoop = context.broadcast(new SerializableConfiguration(hadoop));
+        JavaRDD<DocumentAudit> audits = context.parallelize(documents, Math.max(1, Math.min(slices, documents.size())))
+                .map(document -> Auditor.INSTANCE.audit(document.name(), document.read(executorHadoop.value().value())))
+                // Kept as objects: the four table jobs below read them without serialising anything (blocks
+                // that do not fit in memory go to disk, serialised).
+                .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            Map<String, Long> counts = recordCounts(audits); // audits every document once, into the cache
             for (TableSchema table : BatchTables.ALL) {
                 Dataset<Row> frame = spark.createDataFrame(
                         audits.flatMap(a -> a.records(table).stream().map(RowFactory::create).iterator()),
@@ -86,7 +86,6 @@ public final class CorpusAuditJob {
                     writer = writer.partitionBy("year", "region");
                 }
                 writer.parquet(output + "/" + table.name());
-                counts.put(table.name(), frame.count()); // cheap: the audits are persisted
             }
             return counts;
         } finally {
@@ -94,28 +93,25 @@ public final class CorpusAuditJob {
         }
     }
 
-    /** The input's directory (before any wildcard) as the file system qualifies it, without a trailing slash. */
-    static String qualifiedBase(String input, JavaSparkContext context) throws IOException {
-        Path path = new Path(input);
-        Path base = path;
-        for (Path p = path; p != null; p = p.getParent()) {
-            if (p.getName().matches(".*[*?\\[\\]{}].*")) {
-                base = p.getParent();
-            }
+    /** The number of records of each table (in {@link BatchTables#ALL}'s order), from one pass over the audits. */
+    private static Map<String, Long> recordCounts(JavaRDD<DocumentAudit> audits) {
+        long[] sums = audits.map(CorpusAuditJob::countsOf)
+                .fold(new long[BatchTables.ALL.size()], CorpusAuditJob::sum);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < sums.length; i++) {
+            counts.put(BatchTables.ALL.get(i).name(), sums[i]);
         }
-        FileSystem fs = base.getFileSystem(context.hadoopConfiguration());
-        if (base == path && !fs.getFileStatus(base).isDirectory()) {
-            base = base.getParent();
-        }
-        String qualified = fs.makeQualified(base).toString();
-        return qualified.endsWith("/") ? qualified.substring(0, qualified.length() - 1) : qualified;
+        return counts;
     }
 
-    /** A file's path relative to the base ('/'-separated), or its whole path when it lies elsewhere. */
-    static String relative(String base, String file) {
-        String normalised = new Path(file).toString();
-        String prefix = base + "/";
-        return normalised.startsWith(prefix) ? normalised.substring(prefix.length()) : normalised;
+    private static long[] countsOf(DocumentAudit audit) {
+        return BatchTables.ALL.stream().mapToLong(table -> audit.records(table).size()).toArray();
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        long[] sum = new long[a.length];
+        Arrays.setAll(sum, i -> a[i] + b[i]);
+        return sum;
     }
 
     /** One auditor per executor JVM: the checker is thread-safe and costly to build, and not serializable. */

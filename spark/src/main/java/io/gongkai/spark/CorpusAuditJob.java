@@ -5,12 +5,15 @@ import io.gongkai.batch.DocumentAudit;
 import io.gongkai.batch.DocumentAuditor;
 import io.gongkai.batch.TableSchema;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -49,7 +52,8 @@ public final class CorpusAuditJob {
             System.exit(2);
         }
         int partitions = args.length == 4 ? Integer.parseInt(args[3]) : 0;
-        SparkSession spark = SparkSession.builder().appName("gongkai corpus audit").getOrCreate();
+        SparkSession spark = SparkSession.builder().appName("gongkai corpus audit")
+                .config(withKryo(new SparkConf())).getOrCreate();
         try {
             Map<String, Long> counts = run(spark, args[0], args[1], partitions);
             System.err.println("gongkai spark: " + counts);
@@ -70,16 +74,19 @@ public final class CorpusAuditJob {
         List<InputDocument> documents = InputDocument.list(input, hadoop);
         int slices = partitions > 0 ? partitions : context.defaultParallelism();
         Broadcast<SerializableConfiguration> executorHadoop = context.broadcast(new SerializableConfiguration(hadoop));
-        JavaRDD<DocumentAudit> audits = context.parallelize(documents, Math.max(1, Math.min(slices, documents.size())))
-                .map(document -> Auditor.INSTANCE.audit(document.name(), document.read(executorHadoop.value().value())))
-                // Kept as objects: the four table jobs below read them without serialising anything (blocks
-                // that do not fit in memory go to disk, serialised).
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Object[][][]> audits = context.parallelize(documents, Math.max(1, Math.min(slices, documents.size())))
+                .map(document -> tablesOf(Auditor.INSTANCE.audit(document.name(),
+                        document.read(executorHadoop.value().value()))))
+                // Kept serialised (Kryo, see withKryo) for the four table jobs below: compact, and cheaper than
+                // keeping objects, whose size Spark estimates by walking them again and again as a block grows.
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Map<String, Long> counts = recordCounts(audits); // audits every document once, into the cache
-            for (TableSchema table : BatchTables.ALL) {
+            for (int t = 0; t < BatchTables.ALL.size(); t++) {
+                TableSchema table = BatchTables.ALL.get(t);
+                int index = t;
                 Dataset<Row> frame = spark.createDataFrame(
-                        audits.flatMap(a -> a.records(table).stream().map(RowFactory::create).iterator()),
+                        audits.flatMap(a -> Arrays.stream(a[index]).map(RowFactory::create).iterator()),
                         SparkTables.structType(table));
                 var writer = frame.write().mode(SaveMode.Overwrite);
                 if (PARTITIONED.contains(table)) {
@@ -93,8 +100,26 @@ public final class CorpusAuditJob {
         }
     }
 
+    /**
+     * Sets the serializer for the kept audits: Kryo, with the classes of {@link #tablesOf}'s arrays registered
+     * (Java serialisation of the same records costs several times more CPU).
+     */
+    static SparkConf withKryo(SparkConf conf) {
+        return conf.registerKryoClasses(new Class<?>[] {Object[][][].class, Object[][].class, Object[].class,
+            BigDecimal.class, BigInteger.class});
+    }
+
+    /**
+     * A document's records per table, in {@link BatchTables#ALL}'s order: plain arrays of String, Integer and
+     * BigDecimal, which Kryo serialises with its built-in serializers (it cannot rebuild the record DocumentAudit).
+     */
+    static Object[][][] tablesOf(DocumentAudit audit) {
+        return BatchTables.ALL.stream().map(table -> audit.records(table).toArray(Object[][]::new))
+                .toArray(Object[][][]::new);
+    }
+
     /** The number of records of each table (in {@link BatchTables#ALL}'s order), from one pass over the audits. */
-    private static Map<String, Long> recordCounts(JavaRDD<DocumentAudit> audits) {
+    private static Map<String, Long> recordCounts(JavaRDD<Object[][][]> audits) {
         long[] sums = audits.map(CorpusAuditJob::countsOf)
                 .fold(new long[BatchTables.ALL.size()], CorpusAuditJob::sum);
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -104,8 +129,8 @@ public final class CorpusAuditJob {
         return counts;
     }
 
-    private static long[] countsOf(DocumentAudit audit) {
-        return BatchTables.ALL.stream().mapToLong(table -> audit.records(table).size()).toArray();
+    private static long[] countsOf(Object[][][] tables) {
+        return Arrays.stream(tables).mapToLong(records -> records.length).toArray();
     }
 
     private static long[] sum(long[] a, long[] b) {

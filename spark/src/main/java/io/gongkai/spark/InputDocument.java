@@ -24,12 +24,28 @@ import org.apache.hadoop.fs.PathFilter;
  * per file, a cost that grows with the square of the documents per partition: at 1,000 per partition it was
  * most of the job's CPU.)
  *
- * @param name the path relative to the input's directory, '/'-separated
- * @param path the qualified path ({@code file:/…}, {@code hdfs://…}, {@code s3a://…})
+ * <p>A class rather than a record: the job's serializer, Kryo, cannot rebuild records.
  */
-record InputDocument(String name, String path) implements Serializable {
+final class InputDocument implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final String name;
+    private final String path;
+
+    /**
+     * @param name the path relative to the input's directory, '/'-separated
+     * @param path the qualified path ({@code file:/…}, {@code hdfs://…}, {@code s3a://…})
+     */
+    InputDocument(String name, String path) {
+        this.name = name;
+        this.path = path;
+    }
+
+    /** The path relative to the input's directory, '/'-separated: the document's name in the tables. */
+    String name() {
+        return name;
+    }
 
     /** Hadoop's rule for input files (FileInputFormat): names starting with '_' or '.' are not input. */
     private static final PathFilter VISIBLE = p -> !p.getName().startsWith("_") && !p.getName().startsWith(".");

@@ -65,7 +65,7 @@ public final class CorpusAuditJob {
     /**
      * Runs the job and returns the number of records written per table.
      *
-     * @param partitions the least number of input partitions, or 0 for Spark's default parallelism
+     * @param partitions the number of tasks the documents are split into, or 0 for Spark's default parallelism
      */
     public static Map<String, Long> run(SparkSession spark, String input, String output, int partitions)
             throws IOException {
@@ -102,7 +102,7 @@ public final class CorpusAuditJob {
 
     /**
      * Sets the serializer for the kept audits: Kryo, with the classes of {@link #tablesOf}'s arrays registered
-     * (Java serialisation of the same records costs several times more CPU).
+     * (docs/spark.md, "How the job runs").
      */
     static SparkConf withKryo(SparkConf conf) {
         return conf.registerKryoClasses(new Class<?>[] {Object[][][].class, Object[][].class, Object[].class,

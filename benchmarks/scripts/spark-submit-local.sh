@@ -23,6 +23,10 @@ flags=(-XX:+IgnoreUnrecognizedVMOptions
   --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
   --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
   -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true)
-exec java -Xmx2g "${flags[@]}" -Dfile.encoding=UTF-8 -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
+# In local mode the driver's JVM is also the executor: give it the options ./gongkai gives batch (docs/spark.md,
+# "JVM options"). GONGKAI_SPARK_JAVA_OPTIONS, when set, replaces them (e.g. adds a JFR recording).
+options=${GONGKAI_SPARK_JAVA_OPTIONS--XX:+UseParallelGC -XX:CICompilerCount=6 -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000}
+# shellcheck disable=SC2086
+exec java -Xmx2g "${flags[@]}" $options -Dfile.encoding=UTF-8 -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
   --master "$master" --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 \
   --class io.gongkai.spark.CorpusAuditJob spark/target/gongkai-spark.jar "$@"

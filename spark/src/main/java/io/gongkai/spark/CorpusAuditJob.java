@@ -1,26 +1,29 @@
 package io.gongkai.spark;
 
 import io.gongkai.batch.BatchTables;
-import io.gongkai.batch.CorpusFiles;
 import io.gongkai.batch.DocumentAudit;
 import io.gongkai.batch.DocumentAuditor;
 import io.gongkai.batch.TableSchema;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * The Spark job: reads and checks every document of a corpus (a directory, searched recursively, or a glob, on
@@ -49,7 +52,8 @@ public final class CorpusAuditJob {
             System.exit(2);
         }
         int partitions = args.length == 4 ? Integer.parseInt(args[3]) : 0;
-        SparkSession spark = SparkSession.builder().appName("gongkai corpus audit").getOrCreate();
+        SparkSession spark = SparkSession.builder().appName("gongkai corpus audit")
+                .config(withKryo(new SparkConf())).getOrCreate();
         try {
             Map<String, Long> counts = run(spark, args[0], args[1], partitions);
             System.err.println("gongkai spark: " + counts);
@@ -61,32 +65,34 @@ public final class CorpusAuditJob {
     /**
      * Runs the job and returns the number of records written per table.
      *
-     * @param partitions the least number of input partitions, or 0 for Spark's default parallelism
+     * @param partitions the number of tasks the documents are split into, or 0 for Spark's default parallelism
      */
     public static Map<String, Long> run(SparkSession spark, String input, String output, int partitions)
             throws IOException {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        // Search directories recursively, as gongkai batch does.
-        context.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
-        String base = qualifiedBase(input, context);
-        int minPartitions = partitions > 0 ? partitions : context.defaultParallelism();
-        JavaPairRDD<String, PortableDataStream> files = context.binaryFiles(input, minPartitions);
-        JavaRDD<DocumentAudit> audits = files
-                .filter(file -> CorpusFiles.isDocument(relative(base, file._1())))
-                .map(file -> Auditor.INSTANCE.audit(relative(base, file._1()), file._2().toArray()))
+        Configuration hadoop = context.hadoopConfiguration();
+        List<InputDocument> documents = InputDocument.list(input, hadoop);
+        int slices = partitions > 0 ? partitions : context.defaultParallelism();
+        Broadcast<SerializableConfiguration> executorHadoop = context.broadcast(new SerializableConfiguration(hadoop));
+        JavaRDD<Object[][][]> audits = context.parallelize(documents, Math.max(1, Math.min(slices, documents.size())))
+                .map(document -> tablesOf(Auditor.INSTANCE.audit(document.name(),
+                        document.read(executorHadoop.value().value()))))
+                // Kept serialised (Kryo, see withKryo) for the four table jobs below: compact, and cheaper than
+                // keeping objects, whose size Spark estimates by walking them again and again as a block grows.
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            Map<String, Long> counts = new java.util.LinkedHashMap<>();
-            for (TableSchema table : BatchTables.ALL) {
+            Map<String, Long> counts = recordCounts(audits); // audits every document once, into the cache
+            for (int t = 0; t < BatchTables.ALL.size(); t++) {
+                TableSchema table = BatchTables.ALL.get(t);
+                int index = t;
                 Dataset<Row> frame = spark.createDataFrame(
-                        audits.flatMap(a -> a.records(table).stream().map(RowFactory::create).iterator()),
+                        audits.flatMap(a -> Arrays.stream(a[index]).map(RowFactory::create).iterator()),
                         SparkTables.structType(table));
                 var writer = frame.write().mode(SaveMode.Overwrite);
                 if (PARTITIONED.contains(table)) {
                     writer = writer.partitionBy("year", "region");
                 }
                 writer.parquet(output + "/" + table.name());
-                counts.put(table.name(), frame.count()); // cheap: the audits are persisted
             }
             return counts;
         } finally {
@@ -94,28 +100,43 @@ public final class CorpusAuditJob {
         }
     }
 
-    /** The input's directory (before any wildcard) as the file system qualifies it, without a trailing slash. */
-    static String qualifiedBase(String input, JavaSparkContext context) throws IOException {
-        Path path = new Path(input);
-        Path base = path;
-        for (Path p = path; p != null; p = p.getParent()) {
-            if (p.getName().matches(".*[*?\\[\\]{}].*")) {
-                base = p.getParent();
-            }
-        }
-        FileSystem fs = base.getFileSystem(context.hadoopConfiguration());
-        if (base == path && !fs.getFileStatus(base).isDirectory()) {
-            base = base.getParent();
-        }
-        String qualified = fs.makeQualified(base).toString();
-        return qualified.endsWith("/") ? qualified.substring(0, qualified.length() - 1) : qualified;
+    /**
+     * Sets the serializer for the kept audits: Kryo, with the classes of {@link #tablesOf}'s arrays registered
+     * (docs/spark.md, "How the job runs").
+     */
+    static SparkConf withKryo(SparkConf conf) {
+        return conf.registerKryoClasses(new Class<?>[] {Object[][][].class, Object[][].class, Object[].class,
+            BigDecimal.class, BigInteger.class});
     }
 
-    /** A file's path relative to the base ('/'-separated), or its whole path when it lies elsewhere. */
-    static String relative(String base, String file) {
-        String normalised = new Path(file).toString();
-        String prefix = base + "/";
-        return normalised.startsWith(prefix) ? normalised.substring(prefix.length()) : normalised;
+    /**
+     * A document's records per table, in {@link BatchTables#ALL}'s order: plain arrays of String, Integer and
+     * BigDecimal, which Kryo serialises with its built-in serializers (it cannot rebuild the record DocumentAudit).
+     */
+    static Object[][][] tablesOf(DocumentAudit audit) {
+        return BatchTables.ALL.stream().map(table -> audit.records(table).toArray(Object[][]::new))
+                .toArray(Object[][][]::new);
+    }
+
+    /** The number of records of each table (in {@link BatchTables#ALL}'s order), from one pass over the audits. */
+    private static Map<String, Long> recordCounts(JavaRDD<Object[][][]> audits) {
+        long[] sums = audits.map(CorpusAuditJob::countsOf)
+                .fold(new long[BatchTables.ALL.size()], CorpusAuditJob::sum);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i < sums.length; i++) {
+            counts.put(BatchTables.ALL.get(i).name(), sums[i]);
+        }
+        return counts;
+    }
+
+    private static long[] countsOf(Object[][][] tables) {
+        return Arrays.stream(tables).mapToLong(records -> records.length).toArray();
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        long[] sum = new long[a.length];
+        Arrays.setAll(sum, i -> a[i] + b[i]);
+        return sum;
     }
 
     /** One auditor per executor JVM: the checker is thread-safe and costly to build, and not serializable. */

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -42,7 +43,9 @@ class CorpusAuditJobTest {
 
     @BeforeAll
     static void startSpark() {
+        // The job's own serializer settings (Kryo for the kept audits), as CorpusAuditJob.main sets them.
         spark = SparkSession.builder().master("local[2]").appName("gongkai test")
+                .config(CorpusAuditJob.withKryo(new SparkConf()))
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
                 .config("spark.driver.host", "127.0.0.1")

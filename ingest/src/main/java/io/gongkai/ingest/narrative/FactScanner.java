@@ -1,5 +1,6 @@
 package io.gongkai.ingest.narrative;
 
+import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.FactKind;
 import io.gongkai.model.NarrativeFact;
 import java.math.BigDecimal;
@@ -119,7 +120,7 @@ final class FactScanner {
             int boundary = section.floorAt(start);
             int floor = Math.max(previousEnd, boundary);
             String unit = m.group(3);
-            BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
+            BigDecimal value = Texts.parseAmount(m.group(2));
             if (!m.group(1).isEmpty()) {
                 value = value.negate();
             }

@@ -44,7 +44,7 @@ final class LineTokenizer {
     }
 
     static BigDecimal parseNumber(String text) {
-        return new BigDecimal(text.replace(",", ""));
+        return Texts.parseAmount(text);
     }
 
     static boolean isNumber(String text) {

@@ -205,7 +205,7 @@ final class LineTokenizer {
 
     private static boolean containsDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            if (Texts.isDigit(s.charAt(i))) {
                 return true;
             }
         }

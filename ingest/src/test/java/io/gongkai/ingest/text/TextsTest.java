@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link Texts#parseAmount} against what it replaces, {@code new BigDecimal(text.replace(",", ""))}. */
+/**
+ * {@link Texts#parseAmount} against what it replaces, {@code new BigDecimal(text.replace(",", ""))}, and
+ * {@link Texts#isDigit} against {@link Character#isDigit(char)}.
+ */
 class TextsTest {
 
     @Test
@@ -45,5 +48,12 @@ class TextsTest {
         }
         assertThat(numbers).isGreaterThan(20_000);
         assertThat(Texts.parseAmount("1,554.77")).isEqualTo(new BigDecimal("1554.77"));
+    }
+
+    @Test
+    void digitsAreTheDigitsOfCharacter() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertThat(Texts.isDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isDigit((char) c));
+        }
     }
 }

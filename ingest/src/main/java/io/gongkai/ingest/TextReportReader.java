@@ -78,8 +78,10 @@ public final class TextReportReader implements ReportReader {
     public Report read(String fileName, List<SourceLine> lines, List<IngestIssue> sourceIssues)
             throws UnreadableInputException {
         DocumentParts budget = budgetLayout.analyze(lines);
-        DocumentParts finalAccounts = finalAccountsLayout.analyze(lines);
-        ReportKind kind = finalAccounts.tables().size() > budget.tables().size()
+        // a budget's lines seldom name a final-accounts table: without such a line that pass finds no table
+        DocumentParts finalAccounts = finalAccountsLayout.mayFindTables(lines)
+                ? finalAccountsLayout.analyze(lines) : null;
+        ReportKind kind = finalAccounts != null && finalAccounts.tables().size() > budget.tables().size()
                 ? ReportKind.FINAL_ACCOUNTS : ReportKind.BUDGET;
         DocumentParts parts = kind == ReportKind.FINAL_ACCOUNTS ? finalAccounts : budget;
         if (parts.tables().isEmpty()) {

@@ -3,6 +3,7 @@ package io.gongkai.ingest.finalaccounts;
 import io.gongkai.ingest.narrative.NarrativeReading;
 import io.gongkai.ingest.narrative.Passage;
 import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.FinalAccountsStatements;
 import io.gongkai.model.FinalAccountsStatements.ChangeStatement;
 import io.gongkai.model.FinalAccountsStatements.ClassStatement;
@@ -267,7 +268,7 @@ final class FinalAccountsStatementParser {
     }
 
     private static BigDecimal num(String s) {
-        return new BigDecimal(s.replace(",", ""));
+        return Texts.parseAmount(s);
     }
 
     /** A count, or null when the printed number is not a whole number of a sensible size. */

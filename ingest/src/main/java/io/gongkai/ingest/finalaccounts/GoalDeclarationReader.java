@@ -1,6 +1,7 @@
 package io.gongkai.ingest.finalaccounts;
 
 import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.FundSplit;
 import io.gongkai.model.Indicator;
 import io.gongkai.model.IngestIssue;
@@ -296,6 +297,6 @@ public final class GoalDeclarationReader {
     }
 
     private static BigDecimal money(String text) {
-        return new BigDecimal(text.replace(",", ""));
+        return Texts.parseAmount(text);
     }
 }

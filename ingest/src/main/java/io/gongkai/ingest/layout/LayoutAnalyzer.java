@@ -22,6 +22,8 @@ public final class LayoutAnalyzer {
     private static final Pattern TABLE_LABEL = Pattern.compile(
             "^((预算公开表|部门公开表|单位公开表|公开表)[0-9]{1,2}|公开[0-9]{1,2}表"
                     + "|(附表|表)([0-9]{1,2}(-[0-9]{1,2})?|[一二三四五六七八九十]{1,3}))$");
+    /** The characters a {@link #TABLE_LABEL} match starts with. */
+    private static final String TABLE_LABEL_FIRST_CHARACTERS = "预部单公附表";
     private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]部分");
     private static final Pattern SECTION_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})、");
     /** Lines after a title that may repeat it as part of the table header (屯留区 template). */
@@ -46,6 +48,21 @@ public final class LayoutAnalyzer {
         return b.build();
     }
 
+    /**
+     * Whether {@link #analyze} may find a table in these lines: false means it finds none. A table starts only at
+     * a line whose whitespace-free text, or its part after a section ordinal, the titles recognise, which needs
+     * 表 and a character {@link TableTitles#mayRecognise} looks for in the line.
+     */
+    public boolean mayFindTables(List<SourceLine> lines) {
+        for (SourceLine line : lines) {
+            String c = line.compact();
+            if (c.indexOf('表') >= 0 && titles.mayRecognise(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A contents entry ends in a page number after dot leaders: 第一部分 概况......1, 附表1-1 …… 5. */
     static boolean isContentsEntry(String compactLine) {
         int i = compactLine.length();
@@ -63,6 +80,13 @@ public final class LayoutAnalyzer {
             leaders += c == '…' ? 3 : 1;
         }
         return leaders >= 3;
+    }
+
+    /** Whether a line is only a table's label (表一, 附表1-1, 公开表3): the title follows on its own line. */
+    private static boolean isTableLabel(String compactLine) {
+        return !compactLine.isEmpty() && compactLine.length() <= 12
+                && TABLE_LABEL_FIRST_CHARACTERS.indexOf(compactLine.charAt(0)) >= 0
+                && TABLE_LABEL.matcher(compactLine).matches();
     }
 
     /** The Chinese ordinal of a narrative section heading (一、…), or -1. */
@@ -139,7 +163,7 @@ public final class LayoutAnalyzer {
 
         void accept(SourceLine line) {
             String c = line.compact();
-            if (isContentsEntry(c) || c.length() <= 12 && TABLE_LABEL.matcher(c).matches()) {
+            if (isContentsEntry(c) || isTableLabel(c)) {
                 return;
             }
             if (c.startsWith("第") && PART_HEADING.matcher(c).find()) {

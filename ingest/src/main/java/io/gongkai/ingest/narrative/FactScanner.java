@@ -1,5 +1,6 @@
 package io.gongkai.ingest.narrative;
 
+import io.gongkai.ingest.text.Texts;
 import io.gongkai.model.FactKind;
 import io.gongkai.model.NarrativeFact;
 import java.math.BigDecimal;
@@ -90,14 +91,15 @@ final class FactScanner {
 
         /**
          * {@code m.find()} from {@code from}, trying the pattern only where a match can start: at a digit or a
-         * minus sign (every {@link #NUMBER_UNIT} match starts with one). The look-behinds still see the text before
-         * (transparent bounds), so the first match found is the one {@code find} would find.
+         * minus sign (every {@link #NUMBER_UNIT} match starts with one), and not right after a digit, a point or a
+         * digit and a comma, where the pattern's look-behinds refuse a start. The look-behinds still see the text
+         * before (transparent bounds), so the first match found is the one {@code find} would find.
          */
         private boolean findFrom(Matcher m, int from) {
             int n = text.length();
             for (int i = from; i < n; i++) {
                 char c = text.charAt(i);
-                if (c >= '0' && c <= '9' || c == '-' || c == '−') {
+                if ((c >= '0' && c <= '9' || c == '-' || c == '−') && !followsNumber(i)) {
                     m.region(i, n);
                     if (m.lookingAt()) {
                         return true;
@@ -105,6 +107,16 @@ final class FactScanner {
                 }
             }
             return false;
+        }
+
+        /** Whether {@code (?<![0-9.])(?<![0-9],)} refuses a match starting at {@code i}. */
+        private boolean followsNumber(int i) {
+            if (i == 0) {
+                return false;
+            }
+            char before = text.charAt(i - 1);
+            return before >= '0' && before <= '9' || before == '.'
+                    || before == ',' && i >= 2 && text.charAt(i - 2) >= '0' && text.charAt(i - 2) <= '9';
         }
 
         private void advanceSentence(int start) {
@@ -119,7 +131,7 @@ final class FactScanner {
             int boundary = section.floorAt(start);
             int floor = Math.max(previousEnd, boundary);
             String unit = m.group(3);
-            BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
+            BigDecimal value = Texts.parseAmount(m.group(2));
             if (!m.group(1).isEmpty()) {
                 value = value.negate();
             }

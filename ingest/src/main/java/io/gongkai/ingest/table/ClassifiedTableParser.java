@@ -42,7 +42,7 @@ final class ClassifiedTableParser implements TableParser {
     public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {
         List<String> canonical = type.columns(side);
         List<Entry> vocabulary = ColumnVocabulary.of(type, side);
-        List<SourceLine> header = new ArrayList<>();
+        List<List<Token>> header = new ArrayList<>(); // the header lines' tokens
         ColumnLayout layout = null;
         boolean empty = false;
         List<TableRow> rows = new ArrayList<>();
@@ -62,7 +62,7 @@ final class ClassifiedTableParser implements TableParser {
             PendingRow started = startRow(tokens, line);
             if (layout == null) {
                 if (started == null) {
-                    header.add(line);
+                    header.add(tokens);
                     continue;
                 }
                 layout = ColumnLayout.learn(header, canonical, vocabulary);

@@ -2,7 +2,6 @@ package io.gongkai.ingest.table;
 
 import io.gongkai.ingest.table.ColumnAssigner.Hint;
 import io.gongkai.ingest.table.ColumnVocabulary.Entry;
-import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.ingest.text.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,14 +40,13 @@ final class ColumnLayout {
     }
 
     /**
-     * Learns the layout from the header lines: the line naming the most columns (at least two, or one for a
+     * Learns the layout from the header lines' tokens: the line naming the most columns (at least two, or one for a
      * one-column table) gives their order and positions.
      */
-    static ColumnLayout learn(List<SourceLine> header, List<String> canonical, List<Entry> vocabulary) {
+    static ColumnLayout learn(List<List<Token>> header, List<String> canonical, List<Entry> vocabulary) {
         List<Token> best = List.of();
         List<String> bestColumns = List.of();
-        for (SourceLine line : header) {
-            List<Token> tokens = LineTokenizer.tokenize(line);
+        for (List<Token> tokens : header) {
             List<String> named = new ArrayList<>();
             for (Token t : tokens) {
                 String column = t.isNumber() ? null : ColumnVocabulary.columnOf(Texts.compact(t.text()), vocabulary);
@@ -86,13 +84,13 @@ final class ColumnLayout {
     }
 
     /** Multi-row headers of exports name some columns on another row (上年结转 above 合计 …). */
-    private static void addCellsNamedElsewhere(List<SourceLine> header, List<String> canonical,
+    private static void addCellsNamedElsewhere(List<List<Token>> header, List<String> canonical,
                                                List<Entry> vocabulary, Map<Integer, String> byCell) {
-        for (SourceLine line : header) {
-            if (!line.tabbed()) {
+        for (List<Token> tokens : header) {
+            if (tokens.isEmpty() || !tokens.get(0).line().tabbed()) {
                 continue;
             }
-            for (Token t : LineTokenizer.tokenize(line)) {
+            for (Token t : tokens) {
                 String column = t.isNumber() ? null
                         : ColumnVocabulary.columnOf(Texts.compact(t.text()), vocabulary);
                 if (column != null && canonical.contains(column) && !byCell.containsValue(column)

@@ -36,7 +36,7 @@ final class EconomicTableParser implements TableParser {
     public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {
         List<Entry> vocabulary = ColumnVocabulary.of(TYPE, io.gongkai.model.Side.NONE);
         List<String> canonical = TYPE.columns(io.gongkai.model.Side.NONE);
-        List<SourceLine> header = new ArrayList<>();
+        List<List<Token>> header = new ArrayList<>(); // the header lines' tokens
         ColumnLayout layout = null;
         boolean empty = false;
         List<TableRow> rows = new ArrayList<>();
@@ -55,7 +55,7 @@ final class EconomicTableParser implements TableParser {
             if (layout == null) {
                 boolean totalRow = TableText.isTotalLabel(texts.get(0)) && !ColumnLayout.isHeaderLine(tokens, vocabulary);
                 if (!totalRow) {
-                    header.add(line);
+                    header.add(tokens);
                     continue;
                 }
                 layout = ColumnLayout.learn(header, canonical, vocabulary);

@@ -48,20 +48,24 @@ final class LabelledTableParser implements TableParser {
     @Override
     public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {
         List<ColumnVocabulary.Entry> vocabulary = ColumnVocabulary.of(type, Side.NONE);
-        List<SourceLine> header = new ArrayList<>();
+        List<List<Token>> header = new ArrayList<>(); // the header lines' tokens
         ColumnLayout layout = null;
         boolean empty = false;
         boolean started = false;
-        boolean hasColumnNumbers = block.lines().stream()
-                .anyMatch(l -> TableText.isColumnNumbers(LineTokenizer.tokenize(l)));
-        List<PendingRow> pending = new ArrayList<>();
+        List<List<Token>> lineTokens = new ArrayList<>(block.lines().size()); // each line tokenized once
         for (SourceLine line : block.lines()) {
+            lineTokens.add(LineTokenizer.tokenize(line));
+        }
+        boolean hasColumnNumbers = lineTokens.stream().anyMatch(TableText::isColumnNumbers);
+        List<PendingRow> pending = new ArrayList<>();
+        for (int i = 0; i < block.lines().size(); i++) {
+            SourceLine line = block.lines().get(i);
             String compact = line.compact();
             if (TableText.isEmptyNote(compact)) {
                 empty = true;
                 continue;
             }
-            List<Token> tokens = LineTokenizer.tokenize(line);
+            List<Token> tokens = lineTokens.get(i);
             if (tokens.isEmpty()) {
                 continue;
             }
@@ -71,7 +75,7 @@ final class LabelledTableParser implements TableParser {
             }
             if (ColumnLayout.isHeaderLine(tokens, vocabulary)) {
                 if (!started) {
-                    header.add(line);
+                    header.add(tokens);
                 }
                 continue;
             }
@@ -81,7 +85,7 @@ final class LabelledTableParser implements TableParser {
             if (!started) {
                 started = !hasColumnNumbers && isDataStart(name, tokens);
                 if (!started) {
-                    header.add(line);
+                    header.add(tokens);
                     continue;
                 }
             }

@@ -44,7 +44,7 @@ final class LineTokenizer {
     }
 
     static BigDecimal parseNumber(String text) {
-        return new BigDecimal(text.replace(",", ""));
+        return Texts.parseAmount(text);
     }
 
     static boolean isNumber(String text) {
@@ -205,7 +205,7 @@ final class LineTokenizer {
 
     private static boolean containsDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            if (Texts.isDigit(s.charAt(i))) {
                 return true;
             }
         }

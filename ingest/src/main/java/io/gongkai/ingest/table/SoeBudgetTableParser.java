@@ -93,10 +93,10 @@ final class SoeBudgetTableParser implements TableParser {
      */
     private static boolean expenditureOnly(List<Token> numbers) {
         try {
-            BigDecimal total = new BigDecimal(numbers.get(0).text().replace(",", ""));
+            BigDecimal total = Texts.parseAmount(numbers.get(0).text());
             return io.gongkai.model.Rounding.sumMatches(total, List.of(
-                    new BigDecimal(numbers.get(1).text().replace(",", "")),
-                    new BigDecimal(numbers.get(2).text().replace(",", ""))));
+                    Texts.parseAmount(numbers.get(1).text()),
+                    Texts.parseAmount(numbers.get(2).text())));
         } catch (NumberFormatException e) {
             return true;
         }

@@ -91,7 +91,7 @@ final class SummaryTableParser implements TableParser {
                 .anyMatch(l -> l.compact().contains("行次"));
         List<Entry> incomeWords = ColumnVocabulary.of(type, Side.INCOME);
         List<Entry> expenditureWords = ColumnVocabulary.of(type, Side.EXPENDITURE);
-        List<SourceLine> header = new ArrayList<>();
+        List<List<Token>> header = new ArrayList<>(); // the header lines' tokens
         ColumnLayout incomeLayout = null;
         ColumnLayout expenditureLayout = null;
         boolean empty = false;
@@ -108,13 +108,13 @@ final class SummaryTableParser implements TableParser {
             List<Token> tokens = LineTokenizer.tokenize(line);
             boolean headerLine = ColumnLayout.isHeaderLine(tokens, expenditureWords);
             if (inHeader) {
-                header.add(line);
+                header.add(tokens);
                 inHeader = !line.compact().startsWith("栏次");
                 continue;
             }
             if (incomeLayout == null) {
                 if (headerLine || !startsLabel(tokens)) {
-                    header.add(line);
+                    header.add(tokens);
                     continue;
                 }
                 incomeLayout = ColumnLayout.learn(header, type.columns(Side.INCOME), incomeWords);

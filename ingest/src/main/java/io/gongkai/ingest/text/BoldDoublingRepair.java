@@ -59,9 +59,9 @@ public final class BoldDoublingRepair {
         int i = 0;
         while (i < n) {
             int start = i;
-            boolean numeric = Character.isDigit(token.charAt(i));
+            boolean numeric = Texts.isDigit(token.charAt(i));
             i++;
-            while (i < n && (numeric ? isNumberChar(token.charAt(i)) : !Character.isDigit(token.charAt(i)))) {
+            while (i < n && (numeric ? isNumberChar(token.charAt(i)) : !Texts.isDigit(token.charAt(i)))) {
                 i++;
             }
             if (out == null && !isDoubled(token, start, i)) {
@@ -80,7 +80,7 @@ public final class BoldDoublingRepair {
     }
 
     private static boolean isNumberChar(char c) {
-        return Character.isDigit(c) || c == ',' || c == '.';
+        return Texts.isDigit(c) || c == ',' || c == '.';
     }
 
     static String repairToken(String token) {
@@ -142,7 +142,7 @@ public final class BoldDoublingRepair {
         if (half == null) {
             return run;
         }
-        boolean numeric = Character.isDigit(run.charAt(0));
+        boolean numeric = Texts.isDigit(run.charAt(0));
         if (numeric) {
             return DECIMAL.matcher(half).matches() ? half : run;
         }
@@ -162,7 +162,7 @@ public final class BoldDoublingRepair {
     private static boolean isInteger(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isDigit(c) && c != ',') {
+            if (!Texts.isDigit(c) && c != ',') {
                 return false;
             }
         }

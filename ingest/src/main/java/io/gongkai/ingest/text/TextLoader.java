@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,23 +74,27 @@ public final class TextLoader {
     public static List<SourceLine> repair(List<SourceLine> rawLines) {
         List<SourceLine> kept = new ArrayList<>();
         Map<String, Integer> repeats = new HashMap<>();
+        BitSet mayRepeat = new BitSet(); // the kept lines that may be running headers: only they are counted
         for (SourceLine line : rawLines) {
             String repaired = BoldDoublingRepair.repair(CharacterNormalizer.normalize(line.text())).stripTrailing();
             String compact = Texts.compact(repaired);
             if (compact.isEmpty() || PageFurnitureFilter.isFurniture(compact)) {
                 continue;
             }
-            kept.add(line.withText(repaired, compact));
             if (PageFurnitureFilter.couldBeRunningHeader(compact)) {
                 repeats.merge(compact, 1, Integer::sum);
+                mayRepeat.set(kept.size());
             }
+            kept.add(line.withText(repaired, compact));
         }
         if (repeats.values().stream().noneMatch(n -> n >= PageFurnitureFilter.RUNNING_HEADER_REPEATS)) {
             return kept;
         }
         List<SourceLine> out = new ArrayList<>(kept.size());
-        for (SourceLine line : kept) {
-            if (repeats.getOrDefault(line.compact(), 0) < PageFurnitureFilter.RUNNING_HEADER_REPEATS) {
+        for (int i = 0; i < kept.size(); i++) {
+            SourceLine line = kept.get(i);
+            if (!mayRepeat.get(i)
+                    || repeats.get(line.compact()) < PageFurnitureFilter.RUNNING_HEADER_REPEATS) {
                 out.add(line);
             }
         }

@@ -1,5 +1,6 @@
 package io.gongkai.ingest.text;
 
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Small text helpers shared by the readers. */
@@ -58,9 +59,56 @@ public final class Texts {
         return rest.isEmpty() ? "" : "\u3000".repeat(indentation) + rest;
     }
 
+    /** The most digits a long holds whatever they are (10^18 - 1 < Long.MAX_VALUE). */
+    private static final int LONG_DIGITS = 18;
+
+    /**
+     * The number a printed amount stands for, thousands commas ignored: {@code new BigDecimal(text.replace(",",
+     * ""))}, the same value and scale, and the same exception for what is not a number. The common shape (an
+     * optional minus, up to 18 digits with commas anywhere, an optional point followed by digits) is read by one
+     * scan into a long and a scale, without the string copies; anything else goes to the constructor.
+     */
+    public static BigDecimal parseAmount(String text) {
+        int n = text.length();
+        int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+        boolean negative = i == 1;
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0 && digits > 0) {
+                scale = 0;
+            } else if (c != ',' || scale >= 0) {
+                return new BigDecimal(text.replace(",", ""));
+            }
+        }
+        if (digits == 0 || digits > LONG_DIGITS || scale == 0) {
+            return new BigDecimal(text.replace(",", ""));
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+    }
+
     /** Collapses whitespace runs to one space and strips the ends. */
     public static String squeeze(String text) {
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * {@link Character#isDigit(char)}, without its table look-up for ASCII and CJK text: below U+0660 only 0-9 are
+     * digits, and U+1C5A to U+A61F (CJK among them) hold none (TextsTest compares all 65,536 characters).
+     */
+    public static boolean isDigit(char c) {
+        if (c < '\u0660') {
+            return c >= '0' && c <= '9';
+        }
+        return (c < '\u1c5a' || c >= '\ua620') && Character.isDigit(c);
     }
 
     /** Whether the character is a CJK ideograph. */

@@ -27,7 +27,7 @@ abstract class CodeHierarchyRule extends TableArithmeticRule {
     @Override
     final void check(Report report, DisclosureTable table, FindingSink sink) {
         List<TableRow> rows = Rows.of(table, side);
-        List<TableRow> coded = Rows.ordinary(rows).stream().filter(Rows::coded).toList();
+        List<TableRow> coded = Rows.coded(Rows.ordinary(rows));
         List<String> columns = Rows.present(rows, table.type().columns(side));
         // Each row's nearest printed ancestor, found once: a row's children are the rows whose ancestor it is.
         TableRow[] ancestors = Rows.ancestors(coded);

@@ -57,6 +57,10 @@ abstract class RowTotalRule extends TableArithmeticRule {
     }
 
     private static List<Cell> cells(DisclosureTable table, TableRow row, List<String> columns) {
-        return columns.stream().map(c -> new Cell(table.number(), row, c)).toList();
+        List<Cell> cells = new ArrayList<>(columns.size());
+        for (String column : columns) {
+            cells.add(new Cell(table.number(), row, column));
+        }
+        return cells;
     }
 }

@@ -53,7 +53,13 @@ final class Rows {
 
     /** Rows that are not summary rows (合计, 本年收入合计 …). */
     static List<TableRow> ordinary(List<TableRow> rows) {
-        return rows.stream().filter(r -> r.key() == null || !SUMMARY_KEYS.contains(r.key())).toList();
+        List<TableRow> ordinary = new ArrayList<>(rows.size());
+        for (TableRow r : rows) {
+            if (r.key() == null || !SUMMARY_KEYS.contains(r.key())) {
+                ordinary.add(r);
+            }
+        }
+        return ordinary;
     }
 
     /** Whether a row carries a classification code of digits. */
@@ -75,7 +81,7 @@ final class Rows {
      * a 款 whose 类 row is missing); otherwise the ordinary rows of the least level.
      */
     static List<TableRow> top(List<TableRow> ordinary) {
-        List<TableRow> coded = ordinary.stream().filter(Rows::coded).toList();
+        List<TableRow> coded = coded(ordinary);
         if (!coded.isEmpty()) {
             TableRow[] ancestors = ancestors(coded);
             List<TableRow> top = new ArrayList<>();
@@ -86,8 +92,31 @@ final class Rows {
             }
             return top;
         }
-        int least = ordinary.stream().mapToInt(TableRow::level).min().orElse(0);
-        return ordinary.stream().filter(r -> r.level() == least).toList();
+        if (ordinary.isEmpty()) {
+            return List.of();
+        }
+        int least = Integer.MAX_VALUE;
+        for (TableRow r : ordinary) {
+            least = Math.min(least, r.level());
+        }
+        List<TableRow> top = new ArrayList<>();
+        for (TableRow r : ordinary) {
+            if (r.level() == least) {
+                top.add(r);
+            }
+        }
+        return top;
+    }
+
+    /** The rows of the list that carry a classification code of digits ({@link #coded(TableRow)}), in order. */
+    static List<TableRow> coded(List<TableRow> rows) {
+        List<TableRow> coded = new ArrayList<>(rows.size());
+        for (TableRow r : rows) {
+            if (coded(r)) {
+                coded.add(r);
+            }
+        }
+        return coded;
     }
 
     /**

@@ -35,7 +35,10 @@ final class SumCheck {
 
     /** Checks {@code total = Σ parts}. */
     static void check(FindingSink sink, Cell total, List<Cell> parts, String identity) {
-        check(sink, total, List.of(new Reading(identity, parts)));
+        Agreement agreement = agreement(total, parts);
+        if (agreement != Agreement.EXACT) {
+            report(sink, total, new Reading(identity, parts), agreement);
+        }
     }
 
     /**
@@ -61,6 +64,22 @@ final class SumCheck {
 
     /** How a total agrees with its parts; a blank total is exactly zero, as are blank parts. */
     static Agreement agreement(Cell total, List<Cell> parts) {
+        // Most published sums are exact: that is decided on the exact sum alone, without intervals or lists.
+        BigDecimal exact = BigDecimal.ZERO;
+        for (int i = 0, n = parts.size(); i < n; i++) {
+            BigDecimal value = parts.get(i).value();
+            if (value != null) {
+                exact = exact.add(value);
+            }
+        }
+        BigDecimal printedTotal = total.value();
+        if (printedTotal == null ? exact.signum() == 0 : printedTotal.compareTo(exact) == 0) {
+            return Agreement.EXACT;
+        }
+        return inexactAgreement(total, parts);
+    }
+
+    private static Agreement inexactAgreement(Cell total, List<Cell> parts) {
         List<BigDecimal> printed = new ArrayList<>(parts.size());
         for (Cell part : parts) {
             BigDecimal value = part.value();

@@ -27,7 +27,10 @@ abstract class TableArithmeticRule implements Rule {
             return;
         }
         for (TableType type : types) {
-            Tables.of(report, type).ifPresent(table -> check(report, table, sink));
+            DisclosureTable table = Tables.of(report, type).orElse(null);
+            if (table != null) {
+                check(report, table, sink);
+            }
         }
     }
 

@@ -19,13 +19,18 @@ public final class NoVehicleStatementMatchesAssetsRule implements Rule {
 
     private static final Pattern NO_VEHICLE = Pattern.compile("(无|没有|未配备|未配置)(公务用车|公车|车辆)(?!购置|运行|的购置)");
 
+    /** Whether a clause says there is no vehicle; every match names 车, so other clauses skip the pattern. */
+    static boolean saysNoVehicle(String clause) {
+        return clause.indexOf('车') >= 0 && NO_VEHICLE.matcher(clause).find();
+    }
+
     @Override
     public void check(Report report, FindingSink sink) {
         Integer actual = report.assets().vehicles().actual();
         if (actual == null || actual <= 0) {
             return;
         }
-        VehicleEvidence.firstClause(report, c -> NO_VEHICLE.matcher(c).find()).ifPresent(statement -> {
+        VehicleEvidence.firstClause(report, NoVehicleStatementMatchesAssetsRule::saysNoVehicle).ifPresent(statement -> {
             FindingSink.Builder finding = sink.add("情况说明" + statement.section() + "称「" + statement.clause()
                             + "」，而国有资产情况称实有公务用车" + actual + "辆")
                     .at(Location.section("情况说明 " + statement.section()))

@@ -126,7 +126,30 @@ final class VehicleEvidence {
         return Optional.empty();
     }
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;]");
+    /**
+     * A text cut at every ，,。；; as {@code Pattern.compile("[，,。；;]").split(text)} cuts it (trailing empty
+     * clauses dropped; a text without any such mark is one clause), by a scan instead of a regex.
+     */
+    static List<String> clauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        int start = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '，' || c == ',' || c == '。' || c == '；' || c == ';') {
+                clauses.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (clauses.isEmpty()) {
+            return List.of(text);
+        }
+        clauses.add(text.substring(start));
+        int size = clauses.size();
+        while (size > 0 && clauses.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return clauses.subList(0, size);
+    }
 
     /** Every clause of the narrative in order, normalised and split once per report. */
     private static final io.gongkai.rules.support.PerReport<List<Statement>> CLAUSES =
@@ -134,7 +157,7 @@ final class VehicleEvidence {
                 List<Statement> clauses = new ArrayList<>();
                 for (NarrativeSection section : report.narrative().sections()) {
                     String label = section.number() + "、" + section.title();
-                    for (String clause : CLAUSE_END.split(NarrativeSections.normalisedText(report, section))) {
+                    for (String clause : clauses(NarrativeSections.normalisedText(report, section))) {
                         clauses.add(new Statement(clause, label, section.source()));
                     }
                 }

@@ -11,6 +11,7 @@ import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.TextMemo;
 import java.util.Set;
 
 /**
@@ -29,7 +30,8 @@ public final class EconomicPairRule extends BudgetClassificationRule {
         EconomicMapping mapping = EconomicMapping.standard();
         for (TableRow row : EconomicRows.of(report)) {
             if (EconomicRows.group(row) || row.altName() == null || row.altName().isBlank()
-                    || !mappedForEveryKind(mapping, row.name()) || mapping.isConsistent(row.name(), row.altName())) {
+                    || !MAPPED_FOR_EVERY_KIND.apply(row.name())
+                    || !EconomicRows.kindsFor(row.name(), row.altName()).isEmpty()) {
                 continue;
             }
             Set<String> expected = mapping.governmentNamesFor(row.name());
@@ -39,6 +41,10 @@ public final class EconomicPairRule extends BudgetClassificationRule {
                     .evidence("表6经济分类", EconomicRows.label(row), row.source());
         }
     }
+
+    /** {@link #mappedForEveryKind} of the standard mapping, by name (each is a catalogue look-up by name). */
+    private static final TextMemo<Boolean> MAPPED_FOR_EVERY_KIND =
+            new TextMemo<>(name -> mappedForEveryKind(EconomicMapping.standard(), name));
 
     /** Whether some 部门 款 of that name has a mapping for every kind of unit. */
     static boolean mappedForEveryKind(EconomicMapping mapping, String departmentName) {

@@ -1,6 +1,5 @@
 package io.gongkai.rules.classification;
 
-import io.gongkai.catalog.classification.EconomicMapping;
 import io.gongkai.catalog.classification.UnitKind;
 import io.gongkai.model.Report;
 import io.gongkai.model.TableRow;
@@ -32,11 +31,10 @@ public final class EconomicPairUnitKindRule extends BudgetClassificationRule {
             return;
         }
         UnitKind other = kind == UnitKind.ORGAN ? UnitKind.PUBLIC_INSTITUTION : UnitKind.ORGAN;
-        EconomicMapping mapping = EconomicMapping.standard();
         List<TableRow> foreign = new ArrayList<>();
         for (TableRow row : EconomicRows.of(report)) {
             if (!EconomicRows.group(row) && row.altName() != null
-                    && mapping.kindsFor(row.name(), row.altName()).equals(Set.of(other))) {
+                    && EconomicRows.kindsFor(row.name(), row.altName()).equals(Set.of(other))) {
                 foreign.add(row);
             }
         }

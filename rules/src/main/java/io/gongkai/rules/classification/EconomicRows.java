@@ -3,6 +3,8 @@ package io.gongkai.rules.classification;
 import io.gongkai.catalog.classification.Classification;
 import io.gongkai.catalog.classification.ClassificationCatalog;
 import io.gongkai.catalog.classification.ClassificationLevel;
+import io.gongkai.catalog.classification.EconomicMapping;
+import io.gongkai.catalog.classification.UnitKind;
 import io.gongkai.model.Report;
 import io.gongkai.model.RowKeys;
 import io.gongkai.model.TableRow;
@@ -10,10 +12,13 @@ import io.gongkai.model.TableType;
 import io.gongkai.rules.Location;
 import io.gongkai.rules.support.PerReport;
 import io.gongkai.rules.support.Tables;
+import io.gongkai.rules.support.TextMemo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The economic rows of table 6 and what the catalogues say about them. */
 final class EconomicRows {
@@ -76,6 +81,24 @@ final class EconomicRows {
             c.byName(row.name()).stream().filter(e -> e.level() == level).forEach(result::add);
         }
         return result;
+    }
+
+    /** {@link EconomicMapping#kindsFor} of the standard mapping, by the pair's text: names repeat across reports. */
+    private static final TextMemo<Set<UnitKind>> KINDS_FOR_PAIR = new TextMemo<>(pair -> {
+        int split = pair.indexOf('\u0000');
+        return Collections.unmodifiableSet(EconomicMapping.standard().kindsFor(pair.substring(0, split),
+                pair.substring(split + 1)));
+    });
+
+    /**
+     * The kinds of unit for which a printed pair (部门 name, 政府 name) is correct in the standard mapping, as
+     * {@link EconomicMapping#kindsFor} gives them (looking both names up in the catalogues), remembered by pair.
+     */
+    static Set<UnitKind> kindsFor(String departmentName, String governmentName) {
+        if (departmentName.indexOf('\u0000') >= 0) {
+            return EconomicMapping.standard().kindsFor(departmentName, governmentName);
+        }
+        return KINDS_FOR_PAIR.apply(departmentName + '\u0000' + governmentName);
     }
 
     /** The row as the message names it: 部门 name, and 政府 name after ｜ when printed. */

@@ -24,8 +24,7 @@ public final class FunctionParentRowRule extends BudgetClassificationRule {
     @Override
     void checkBudget(Report report, FindingSink sink) {
         for (FunctionRows.Coded table : FunctionRows.of(report)) {
-            List<TableRow> rows = table.rows().stream().filter(r -> FunctionRows.wellFormed(r.code().strip()))
-                    .toList();
+            List<TableRow> rows = table.wellFormed();
             Set<String> codes = new HashSet<>();
             Set<Integer> lengths = new HashSet<>();
             rows.forEach(r -> {

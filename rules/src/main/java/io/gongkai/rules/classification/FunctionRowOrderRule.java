@@ -21,8 +21,7 @@ public final class FunctionRowOrderRule extends BudgetClassificationRule {
     @Override
     void checkBudget(Report report, FindingSink sink) {
         for (FunctionRows.Coded table : FunctionRows.of(report)) {
-            TableRow[] rows = table.rows().stream().filter(r -> FunctionRows.wellFormed(r.code().strip()))
-                    .toArray(TableRow[]::new);
+            TableRow[] rows = table.wellFormed().toArray(new TableRow[0]);
             for (int i = 1; i < rows.length; i++) {
                 String code = rows[i].code().strip();
                 TableRow above = nearestShorterAbove(rows, i);

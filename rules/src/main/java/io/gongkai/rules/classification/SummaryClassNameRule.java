@@ -14,6 +14,8 @@ import io.gongkai.rules.RowNames;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
 import io.gongkai.rules.support.Tables;
+import io.gongkai.rules.support.TextMemo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,6 +36,9 @@ public final class SummaryClassNameRule extends BudgetClassificationRule {
     private static final Pattern OTHER_LINES = Pattern.compile(
             ".*(基本支出|项目支出|经营支出|上缴上级支出|对附属单位补助支出|结转|结余)$");
 
+    /** {@link #OTHER_LINES} by line name: the same template lines recur in every report. */
+    private static final TextMemo<Boolean> OTHER_LINE = new TextMemo<>(name -> OTHER_LINES.matcher(name).matches());
+
     @Override
     void checkBudget(Report report, FindingSink sink) {
         ClassificationCatalog catalogue = FunctionClasses.catalogue(report.year());
@@ -43,13 +48,17 @@ public final class SummaryClassNameRule extends BudgetClassificationRule {
     }
 
     private static void check(DisclosureTable table, ClassificationCatalog catalogue, FindingSink sink) {
-        List<TableRow> lines = table.rows(Side.EXPENDITURE).stream()
-                .filter(r -> r.key() == null || !SUMMARY.contains(r.key()))
-                .filter(r -> r.name() != null && !r.name().isBlank())
-                .filter(r -> !OTHER_LINES.matcher(FunctionClasses.stripOrdinal(r.name())).matches())
-                .toList();
-        List<TableRow> unknown = lines.stream()
-                .filter(r -> FunctionClasses.classNamed(catalogue, r.name()).isEmpty()).toList();
+        List<TableRow> lines = new ArrayList<>();
+        List<TableRow> unknown = new ArrayList<>();
+        for (TableRow r : table.rows(Side.EXPENDITURE)) {
+            if ((r.key() == null || !SUMMARY.contains(r.key())) && r.name() != null && !r.name().isBlank()
+                    && !OTHER_LINE.apply(FunctionClasses.stripOrdinal(r.name()))) {
+                lines.add(r);
+                if (FunctionClasses.classNamed(catalogue, r.name()).isEmpty()) {
+                    unknown.add(r);
+                }
+            }
+        }
         if (unknown.size() * 2 > lines.size()) {
             return;
         }

@@ -111,8 +111,20 @@ public final class NarrativeSections {
 
     /** The facts of a section and its sub-sections ({@code 五} also gives {@code 五(二)}). */
     public static List<NarrativeFact> factsIn(Report report, String section) {
-        return facts(report).stream()
-                .filter(f -> f.section().equals(section) || f.section().startsWith(section + "(")).toList();
+        List<NarrativeFact> facts = new ArrayList<>();
+        for (NarrativeFact f : facts(report)) {
+            if (inSection(f.section(), section)) {
+                facts.add(f);
+            }
+        }
+        return facts;
+    }
+
+    /** Whether a fact's section is the section or one of its sub-sections: equal, or the section then 「(」. */
+    private static boolean inSection(String factSection, String section) {
+        int n = section.length();
+        return factSection.equals(section)
+                || factSection.length() > n && factSection.charAt(n) == '(' && factSection.startsWith(section);
     }
 
     /** The whole narrative text, normalised, for statements that may stand in any section. */

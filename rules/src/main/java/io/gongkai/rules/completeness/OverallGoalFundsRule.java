@@ -73,10 +73,13 @@ public final class OverallGoalFundsRule implements Rule {
     }
 
     private static void checkParts(FindingSink sink, NarrativeFact head, NarrativeFact basic, NarrativeFact project) {
+        Agreement agreement = Tolerance.sum(head.value(), List.of(basic.value(), project.value()));
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         String where = "情况说明 " + head.section();
         BigDecimal sum = basic.value().add(project.value());
-        FindingSink.Builder finding = Verdicts.report(sink, Tolerance.sum(head.value(), List.of(basic.value(),
-                        project.value())),
+        FindingSink.Builder finding = Verdicts.report(sink, agreement,
                 where + "整体绩效目标涉及资金" + head.value().toPlainString() + "万元，不等于基本支出"
                         + basic.value().toPlainString() + "万元与项目支出" + project.value().toPlainString() + "万元之和");
         if (finding != null) {

@@ -45,7 +45,23 @@ final class Figure {
 
     /** One published cell. */
     static Figure cell(int table, TableRow row, String column) {
-        return new Figure(List.of(new Term(table, row, column, 1)), List.of(table), null);
+        return new Figure(List.of(new Term(table, row, column, 1)), tableList(table), null);
+    }
+
+    /** {@code List.of(table)}, shared for the standard tables' numbers (a figure is made for every cell looked at). */
+    private static List<Integer> tableList(int table) {
+        return table >= 0 && table < TABLE_LISTS.length ? TABLE_LISTS[table] : List.of(table);
+    }
+
+    private static final List<Integer>[] TABLE_LISTS = tableLists(20);
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Integer>[] tableLists(int size) {
+        List<Integer>[] lists = new List[size];
+        for (int n = 0; n < size; n++) {
+            lists[n] = List.of(n);
+        }
+        return lists;
     }
 
     /** A table that has no row for what is looked for: it says zero. */
@@ -117,7 +133,8 @@ final class Figure {
         BigDecimal sum = value;
         if (sum == null) {
             sum = BigDecimal.ZERO;
-            for (Term t : terms) {
+            for (int i = 0, n = terms.size(); i < n; i++) {
+                Term t = terms.get(i);
                 BigDecimal v = t.value();
                 sum = t.sign() > 0 ? sum.add(v) : sum.subtract(v);
             }

@@ -83,10 +83,25 @@ final class Figures {
                 figures.add(f);
             }
         }
-        int n = figures.size();
-        if (n < 2) {
-            return;
+        if (figures.size() < 2 || allEqual(figures)) {
+            return; // every pair agrees exactly: no reference to choose, nothing to report
         }
+        agreeOrReport(sink, figures, identity);
+    }
+
+    /** Whether every figure has the same exact value as the first ({@link #compare} then says EXACT for all). */
+    private static boolean allEqual(List<Figure> figures) {
+        BigDecimal first = figures.get(0).value();
+        for (int i = 1, n = figures.size(); i < n; i++) {
+            if (figures.get(i).value().compareTo(first) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void agreeOrReport(FindingSink sink, List<Figure> figures, String identity) {
+        int n = figures.size();
         Agreement[][] m = new Agreement[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {

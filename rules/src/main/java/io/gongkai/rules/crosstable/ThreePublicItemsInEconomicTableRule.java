@@ -10,6 +10,7 @@ import io.gongkai.rules.Category;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
+import io.gongkai.rules.support.NameCache;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,9 +38,12 @@ public final class ThreePublicItemsInEconomicTableRule extends BudgetRule {
         }
 
         private boolean contains(String text) {
-            return text != null && ClassificationNames.normalise(text).contains(words);
+            return text != null && NORMALISED.apply(text).contains(words);
         }
     }
+
+    /** Table 6's row names, normalised once per distinct name (every item tests every row). */
+    private static final NameCache NORMALISED = new NameCache(ClassificationNames::normalise);
 
     private static final List<Item> ITEMS = List.of(
             new Item(RowKeys.RECEPTION, "30217", "公务接待费", "公务接待费", true),
@@ -54,11 +58,12 @@ public final class ThreePublicItemsInEconomicTableRule extends BudgetRule {
         if (threePublic.isEmpty() || economic.isEmpty()) {
             return;
         }
-        String column = threePublic.get().rows().stream().anyMatch(r -> r.has(Columns.GPB)) ? Columns.GPB
-                : Columns.TOTAL;
+        String column = anyHas(threePublic.get(), Columns.GPB) ? Columns.GPB : Columns.TOTAL;
         for (Item item : ITEMS) {
-            threePublic.get().row(item.key())
-                    .ifPresent(row -> check(sink, item, Figure.cell(10, row, column), economic.get()));
+            TableRow row = threePublic.get().row(item.key()).orElse(null);
+            if (row != null) {
+                check(sink, item, Figure.cell(10, row, column), economic.get());
+            }
         }
     }
 
@@ -87,8 +92,22 @@ public final class ThreePublicItemsInEconomicTableRule extends BudgetRule {
         }
     }
 
+    private static boolean anyHas(DisclosureTable table, String column) {
+        for (TableRow row : table.rows()) {
+            if (row.has(column)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether table 6 breaks its groups into items (款); a table of groups alone cannot show a missing item. */
     private static boolean listsItems(DisclosureTable economic) {
-        return economic.rows().stream().anyMatch(r -> r.key() == null && !r.amounts().isEmpty());
+        for (TableRow row : economic.rows()) {
+            if (row.key() == null && !row.amounts().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

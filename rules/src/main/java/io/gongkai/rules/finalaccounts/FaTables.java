@@ -67,8 +67,11 @@ final class FaTables {
                 values.add(part.amount(partColumn));
             }
         }
-        BigDecimal expected = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Agreement agreement = Tolerance.sum(total.amount(totalColumn), values);
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
+        BigDecimal expected = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         FindingSink.Builder f = Verdicts.report(sink, agreement, "表" + table + "「" + RowNames.of(total) + "」"
                 + io.gongkai.rules.ColumnLabels.label(totalColumn) + "为" + total.amount(totalColumn).toPlainString()
                 + "，而" + what + "合计" + expected.toPlainString());
@@ -83,6 +86,9 @@ final class FaTables {
     static void equal(FindingSink sink, int tableA, TableRow a, String columnA, int tableB, TableRow b,
                       String columnB) {
         Agreement agreement = Tolerance.equal(a.amount(columnA), b.amount(columnB));
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         FindingSink.Builder f = Verdicts.report(sink, agreement, "表" + tableA + "「" + RowNames.of(a) + "」"
                 + io.gongkai.rules.ColumnLabels.label(columnA) + "为" + a.amount(columnA).toPlainString() + "，表"
                 + tableB + "「" + RowNames.of(b) + "」" + io.gongkai.rules.ColumnLabels.label(columnB) + "为"

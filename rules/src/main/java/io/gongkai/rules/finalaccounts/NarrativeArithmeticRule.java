@@ -80,9 +80,12 @@ public final class NarrativeArithmeticRule implements Rule {
                 || whole.get().value().signum() == 0) {
             return;
         }
+        Agreement agreement = Tolerance.share(share.value(), part.value(), whole.get().value());
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         BigDecimal expected = Tolerance.percent(part.value(), whole.get().value(), share.value());
-        FindingSink.Builder b = Verdicts.report(sink, Tolerance.share(share.value(), part.value(),
-                whole.get().value()), "情况说明" + share.section() + "「" + part.subject() + "」" + share.value()
+        FindingSink.Builder b = Verdicts.report(sink, agreement, "情况说明" + share.section() + "「" + part.subject() + "」" + share.value()
                 .toPlainString() + "%，按" + part.value().toPlainString() + "万元÷「" + whole.get().subject() + "」"
                 + whole.get().value().toPlainString() + "万元计算应为" + expected.toPlainString() + "%");
         if (b != null) {
@@ -118,8 +121,12 @@ public final class NarrativeArithmeticRule implements Rule {
         if (lastYear.signum() == 0) {
             return;
         }
+        Agreement agreement = Tolerance.rate(rate.value(), change.value(), amount.value());
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         BigDecimal expected = Tolerance.percent(change.value(), lastYear, rate.value());
-        FindingSink.Builder b = Verdicts.report(sink, Tolerance.rate(rate.value(), change.value(), amount.value()),
+        FindingSink.Builder b = Verdicts.report(sink, agreement,
                 "情况说明" + rate.section() + "「" + change.subject() + "」变动" + change.value().toPlainString()
                         + "万元、变动率" + rate.value().toPlainString() + "%，按本年" + amount.value().toPlainString()
                         + "万元推算上年" + lastYear.toPlainString() + "万元，变动率应为" + expected.toPlainString() + "%");

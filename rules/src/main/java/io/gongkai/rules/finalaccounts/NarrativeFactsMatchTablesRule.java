@@ -166,6 +166,9 @@ public final class NarrativeFactsMatchTablesRule implements Rule {
     private static void check(FindingSink sink, NarrativeFact f, int table, TableRow row, String column,
                               BigDecimal value) {
         Agreement agreement = Tolerance.equal(f.value(), value);
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         FindingSink.Builder b = Verdicts.report(sink, agreement, "情况说明" + f.section() + "「" + f.subject() + "」为"
                 + f.value().toPlainString() + f.unit() + "，表" + table
                 + (row == null ? "" : "「" + io.gongkai.rules.RowNames.of(row) + "」") + "为" + value.toPlainString());

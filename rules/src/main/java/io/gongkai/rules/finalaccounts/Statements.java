@@ -40,6 +40,9 @@ final class Statements {
     /** A stated amount against a table cell. */
     static void amount(FindingSink sink, String what, BigDecimal stated, int table, TableRow row, String column) {
         Agreement agreement = Tolerance.equal(stated, row.amount(column));
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         FindingSink.Builder f = Verdicts.report(sink, agreement, what + "为" + stated.toPlainString() + "万元，表"
                 + table + "「" + io.gongkai.rules.RowNames.of(row) + "」为" + row.amount(column).toPlainString()
                 + "万元");
@@ -51,7 +54,11 @@ final class Statements {
 
     /** A stated amount against a figure derived from a table. */
     static void equal(FindingSink sink, String what, BigDecimal stated, String other, BigDecimal value, int table) {
-        FindingSink.Builder f = Verdicts.report(sink, Tolerance.equal(stated, value), what + "为"
+        Agreement agreement = Tolerance.equal(stated, value);
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
+        FindingSink.Builder f = Verdicts.report(sink, agreement, what + "为"
                 + stated.toPlainString() + "万元，" + other + "为" + value.toPlainString() + "万元");
         if (f != null) {
             f.at(Location.table(table)).values(value, stated);
@@ -60,8 +67,12 @@ final class Statements {
 
     /** A stated total against stated parts. */
     static void sum(FindingSink sink, String what, BigDecimal total, List<BigDecimal> parts, String partsName) {
+        Agreement agreement = Tolerance.sum(total, parts);
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         BigDecimal expected = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        FindingSink.Builder f = Verdicts.report(sink, Tolerance.sum(total, parts), what + "为"
+        FindingSink.Builder f = Verdicts.report(sink, agreement, what + "为"
                 + total.toPlainString() + "万元，" + partsName + "合计" + expected.toPlainString() + "万元");
         if (f != null) {
             f.values(expected, total);
@@ -74,8 +85,12 @@ final class Statements {
         if (whole.signum() == 0) {
             return;
         }
+        Agreement agreement = Tolerance.share(percent, part, whole);
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         BigDecimal expected = Tolerance.percent(part, whole, percent);
-        FindingSink.Builder f = Verdicts.report(sink, Tolerance.share(percent, part, whole), what + "为"
+        FindingSink.Builder f = Verdicts.report(sink, agreement, what + "为"
                 + percent.toPlainString() + "%，按" + partName + part.toPlainString() + "÷" + wholeName
                 + whole.toPlainString() + "计算应为" + expected.toPlainString() + "%");
         if (f != null) {
@@ -92,9 +107,12 @@ final class Statements {
         if (lastYear.signum() == 0) {
             return;
         }
+        Agreement agreement = Tolerance.rate(change.changeRate(), change.change(), change.amount());
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         BigDecimal expected = Tolerance.percent(change.change(), lastYear, change.changeRate());
-        FindingSink.Builder f = Verdicts.report(sink, Tolerance.rate(change.changeRate(), change.change(),
-                change.amount()), what + "比上年变动" + change.change().toPlainString() + "万元、变动率"
+        FindingSink.Builder f = Verdicts.report(sink, agreement, what + "比上年变动" + change.change().toPlainString() + "万元、变动率"
                 + change.changeRate().toPlainString() + "%，按上年" + lastYear.toPlainString() + "万元计算变动率应为"
                 + expected.toPlainString() + "%");
         if (f != null) {

@@ -46,7 +46,11 @@ final class Checks {
 
     /** How a stated figure agrees with a table figure (one cell, or the sum of several). */
     static Agreement agreement(NarrativeFact fact, Figure figure) {
-        return Tolerance.sum(stated(fact), figure.parts());
+        BigDecimal stated = stated(fact);
+        if (stated.compareTo(figure.value()) == 0) {
+            return Agreement.EXACT; // as Tolerance.sum decides it, without the list of parts
+        }
+        return Tolerance.sum(stated, figure.parts());
     }
 
     /**

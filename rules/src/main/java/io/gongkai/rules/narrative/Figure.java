@@ -70,12 +70,26 @@ record Figure(String label, int table, String row, String column, List<Cell> cel
 
     /** The published parts; blank cells are left out (an empty cell means exactly zero). */
     List<BigDecimal> parts() {
-        return cells.stream().filter(c -> c.row().has(c.column())).map(Cell::value).toList();
+        List<BigDecimal> parts = new ArrayList<>(cells.size());
+        for (Cell c : cells) {
+            BigDecimal v = c.row().amounts().get(c.column());
+            if (v != null || c.row().has(c.column())) {
+                parts.add(v);
+            }
+        }
+        return parts;
     }
 
     /** The figure's value: the exact sum of its published parts. */
     BigDecimal value() {
-        return parts().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Cell c : cells) {
+            BigDecimal v = c.row().amounts().get(c.column());
+            if (v != null || c.row().has(c.column())) {
+                sum = sum.add(v);
+            }
+        }
+        return sum;
     }
 
     /** The tables involved. */

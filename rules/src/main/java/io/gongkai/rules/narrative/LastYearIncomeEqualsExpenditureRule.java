@@ -36,6 +36,9 @@ public final class LastYearIncomeEqualsExpenditureRule implements Rule {
         BigDecimal lastExpenditure = expenditure[0].value().subtract(expenditure[1].value());
         Agreement agreement = Tolerance.sum(income[0].value(),
                 List.of(expenditure[0].value(), expenditure[1].value().negate(), income[1].value()));
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         FindingSink.Builder finding = Verdicts.report(sink, agreement, "按情况说明" + income[0].section()
                 + "推算，上年收入总计为" + lastIncome.toPlainString() + "万元（" + income[0].value().toPlainString()
                 + "−" + income[1].value().toPlainString() + "），上年支出总计为" + lastExpenditure.toPlainString()

@@ -72,6 +72,9 @@ public final class ProcurementTotalEqualsPartsRule implements Rule {
             return;
         }
         Agreement agreement = Tolerance.sum(p.total(), parts);
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         FindingSink.Builder finding = Verdicts.report(sink, agreement, "政府采购预算总额" + p.total().toPlainString()
                 + "万元，而货物、工程、服务合计" + sum.toPlainString() + "万元");

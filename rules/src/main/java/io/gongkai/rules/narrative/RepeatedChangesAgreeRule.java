@@ -61,6 +61,9 @@ public final class RepeatedChangesAgreeRule implements Rule {
         } else {
             agreement = Tolerance.equal(earlier.value(), later.value());
         }
+        if (agreement == Agreement.EXACT) {
+            return; // no finding: skip building its message
+        }
         FindingSink.Builder finding = Verdicts.report(sink, agreement, Subjects.describe(later) + "的增减为"
                 + Subjects.valueText(later) + "，而前文" + Subjects.describe(earlier) + "为" + Subjects.valueText(earlier));
         if (finding != null) {

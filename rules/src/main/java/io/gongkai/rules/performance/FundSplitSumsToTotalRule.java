@@ -10,6 +10,7 @@ import io.gongkai.rules.Rule;
 import io.gongkai.rules.RuleDoc;
 import io.gongkai.rules.Severity;
 import io.gongkai.rules.support.Verdicts;
+import io.gongkai.rules.tolerance.Agreement;
 import io.gongkai.rules.tolerance.Tolerance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,8 +39,12 @@ public final class FundSplitSumsToTotalRule implements Rule {
                 if (f.total() == null || parts.isEmpty()) {
                     continue;
                 }
+                Agreement agreement = Tolerance.sum(f.total(), parts);
+                if (agreement == Agreement.EXACT) {
+                    continue; // no finding: skip building its message
+                }
                 BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-                FindingSink.Builder finding = Verdicts.report(sink, Tolerance.sum(f.total(), parts),
+                FindingSink.Builder finding = Verdicts.report(sink, agreement,
                         "绩效目标表「" + goal.projectName() + "」" + half.label() + "资金总额" + f.total().toPlainString()
                                 + "元，不等于中央、省级、市县、单位自筹和其他资金之和" + sum.toPlainString() + "元");
                 if (finding != null) {

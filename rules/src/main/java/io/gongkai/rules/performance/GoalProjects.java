@@ -162,7 +162,9 @@ public final class GoalProjects {
      * figure (238,040.66元 is 23.80万元), else as {@link Tolerance#scaled} judges.
      */
     public static Agreement wanAgreesWithYuan(BigDecimal wan, BigDecimal yuan) {
-        BigDecimal rounded = yuan.divide(TEN_THOUSAND).setScale(Math.max(wan.scale(), 0), RoundingMode.HALF_UP);
+        // movePointLeft(4) is the same value as divide(TEN_THOUSAND) without an exact division's search for a
+        // scale; setScale rounds the value, so the representation before it does not matter.
+        BigDecimal rounded = yuan.movePointLeft(4).setScale(Math.max(wan.scale(), 0), RoundingMode.HALF_UP);
         if (rounded.compareTo(wan) == 0) {
             return Agreement.EXACT;
         }
@@ -177,7 +179,7 @@ public final class GoalProjects {
 
     /** 元 as 万元 with two decimals, for messages. */
     public static BigDecimal toWan(BigDecimal yuan) {
-        return yuan.divide(TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP);
+        return yuan.movePointLeft(4).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static List<TableRow> named(List<TableRow> rows, String normalised) {

@@ -84,13 +84,16 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
         if (divisor.contains(BigDecimal.ZERO)) {
             return null;
         }
-        BigDecimal[] quotients = {lo.divide(divisor.lo, QUOTIENT), lo.divide(divisor.hi, QUOTIENT),
-            hi.divide(divisor.lo, QUOTIENT), hi.divide(divisor.hi, QUOTIENT)};
-        BigDecimal min = quotients[0];
-        BigDecimal max = quotients[0];
-        for (BigDecimal q : quotients) {
-            min = min.min(q);
-            max = max.max(q);
+        // The bounds are two of the four corner quotients, chosen by the signs (rounding to QUOTIENT's precision
+        // keeps their order): a divisor above zero puts the least quotient at lo, one below zero at hi.
+        BigDecimal min;
+        BigDecimal max;
+        if (divisor.lo.signum() > 0) {
+            min = lo.divide(lo.signum() >= 0 ? divisor.hi : divisor.lo, QUOTIENT);
+            max = hi.divide(hi.signum() >= 0 ? divisor.lo : divisor.hi, QUOTIENT);
+        } else {
+            min = hi.divide(hi.signum() >= 0 ? divisor.hi : divisor.lo, QUOTIENT);
+            max = lo.divide(lo.signum() >= 0 ? divisor.lo : divisor.hi, QUOTIENT);
         }
         return new Interval(min, max);
     }

@@ -136,15 +136,12 @@ public final class BatchRun {
         try {
             long size = Files.size(path);
             if (size > Reports.MAX_BYTES) {
-                String sizeKey = DocumentAuditor.sha256(file + "\t" + size);
-                return output.isDone(file, sizeKey) ? null : DocumentAuditor.failure(file, sizeKey,
-                        "文件过大（" + size / (1024 * 1024) + " MB，上限 200 MB）：" + file + " / file too large ("
-                                + size / (1024 * 1024) + " MB, limit 200 MB): " + file);
+                DocumentAudit tooLarge = DocumentAuditor.tooLarge(file, size);
+                return output.isDone(file, tooLarge.sha256()) ? null : tooLarge;
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            return DocumentAuditor.failure(file, DocumentAuditor.sha256(file),
-                    "无法读取文件：" + file + " / cannot read the file: " + file + " (" + e + ")");
+            return DocumentAuditor.unreadable(file, e);
         }
         String sha256 = DocumentAuditor.sha256(bytes);
         return output.isDone(file, sha256) ? null : auditor.audit(file, bytes, sha256);

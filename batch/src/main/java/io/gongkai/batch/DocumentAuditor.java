@@ -11,6 +11,7 @@ import io.gongkai.rules.Checker;
 import io.gongkai.rules.Finding;
 import io.gongkai.rules.Location;
 import io.gongkai.rules.Severity;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -89,6 +90,23 @@ public final class DocumentAuditor {
         } catch (RuntimeException | StackOverflowError bug) {
             return DocumentCheck.failure("审核时内部错误 / internal error while checking: " + bug);
         }
+    }
+
+    /**
+     * The error record of a file over {@link Reports#MAX_BYTES}, which is never read: its key is the SHA-256 of its
+     * name and size (so that a resumed run skips it while it stays the same size).
+     */
+    public static DocumentAudit tooLarge(String file, long size) {
+        long megabytes = size / (1024 * 1024);
+        return failure(file, sha256(file + "\t" + size), "文件过大（" + megabytes + " MB，上限 "
+                + Reports.MAX_BYTES / (1024 * 1024) + " MB）：" + file + " / file too large (" + megabytes
+                + " MB, limit " + Reports.MAX_BYTES / (1024 * 1024) + " MB): " + file);
+    }
+
+    /** The error record of a file that could not be read (I/O error before reading): keyed by its name. */
+    public static DocumentAudit unreadable(String file, IOException cause) {
+        return failure(file, sha256(file),
+                "无法读取文件：" + file + " / cannot read the file: " + file + " (" + cause + ")");
     }
 
     /** An error record for a file that could not even be fetched (I/O error before reading). */

@@ -75,8 +75,7 @@ public final class CorpusAuditJob {
         int slices = partitions > 0 ? partitions : context.defaultParallelism();
         Broadcast<SerializableConfiguration> executorHadoop = context.broadcast(new SerializableConfiguration(hadoop));
         JavaRDD<Object[][][]> audits = context.parallelize(documents, Math.max(1, Math.min(slices, documents.size())))
-                .map(document -> tablesOf(Auditor.INSTANCE.audit(document.name(),
-                        document.read(executorHadoop.value().value()))))
+                .map(document -> tablesOf(document.audit(Auditor.INSTANCE, executorHadoop.value().value())))
                 // Kept serialised (Kryo, see withKryo) for the four table jobs below: compact, and cheaper than
                 // keeping objects, whose size Spark estimates by walking them again and again as a block grows.
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());

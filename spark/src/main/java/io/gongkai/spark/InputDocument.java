@@ -1,10 +1,12 @@
 package io.gongkai.spark;
 
 import io.gongkai.batch.CorpusFiles;
+import io.gongkai.batch.DocumentAudit;
+import io.gongkai.batch.DocumentAuditor;
+import io.gongkai.ingest.Reports;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,14 +34,17 @@ final class InputDocument implements Serializable {
 
     private final String name;
     private final String path;
+    private final long size;
 
     /**
      * @param name the path relative to the input's directory, '/'-separated
      * @param path the qualified path ({@code file:/…}, {@code hdfs://…}, {@code s3a://…})
+     * @param size the file's length in bytes when it was listed
      */
-    InputDocument(String name, String path) {
+    InputDocument(String name, String path, long size) {
         this.name = name;
         this.path = path;
+        this.size = size;
     }
 
     /** The path relative to the input's directory, '/'-separated: the document's name in the tables. */
@@ -85,18 +90,27 @@ final class InputDocument implements Serializable {
         String path = status.getPath().toString();
         String name = relative(base, path);
         if (CorpusFiles.isDocument(name)) {
-            documents.add(new InputDocument(name, path));
+            documents.add(new InputDocument(name, path, status.getLen()));
         }
     }
 
-    /** The document's content. */
-    byte[] read(Configuration hadoop) {
-        Path file = new Path(path);
-        try (FSDataInputStream in = file.getFileSystem(hadoop).open(file)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取文件：" + path + " / cannot read the file: " + path, e);
+    /**
+     * The document read and audited, as {@code gongkai batch} audits it: a file over {@link Reports#MAX_BYTES} is
+     * not read and a file that cannot be read is not retried; each becomes a record of the errors table instead of
+     * failing the task.
+     */
+    DocumentAudit audit(DocumentAuditor auditor, Configuration hadoop) {
+        if (size > Reports.MAX_BYTES) {
+            return DocumentAuditor.tooLarge(name, size);
         }
+        Path file = new Path(path);
+        byte[] bytes;
+        try (FSDataInputStream in = file.getFileSystem(hadoop).open(file)) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            return DocumentAuditor.unreadable(name, e);
+        }
+        return auditor.audit(name, bytes);
     }
 
     /** The input's directory (before any wildcard) as the file system qualifies it, without a trailing slash. */

@@ -11,8 +11,10 @@ import io.gongkai.batch.OutputDirectory;
 import io.gongkai.batch.TableFiles;
 import io.gongkai.batch.TableFormat;
 import io.gongkai.batch.TableSchema;
+import io.gongkai.ingest.Reports;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +66,7 @@ class CorpusAuditJobTest {
         BatchSummary batch = new BatchRun(DocumentAuditor.standard(), 2, 5, BatchProgress.SILENT)
                 .run(corpus, OutputDirectory.open(batchOut, TableFormat.JSONL));
         assertThat(batch.audited()).isEqualTo(6);
-        assertThat(batch.failed()).isEqualTo(2);
+        assertThat(batch.failed()).isEqualTo(3);
 
         Path sparkOut = temp.resolve("spark");
         Map<String, Long> counts = CorpusAuditJob.run(spark, corpus.toUri().toString(), sparkOut.toString(), 3);
@@ -76,7 +78,9 @@ class CorpusAuditJobTest {
             assertThat(counts.get(table.name())).isEqualTo(expected.size());
         }
         assertThat(counts.get("reports")).isEqualTo(6);
-        assertThat(counts.get("errors")).isEqualTo(2);
+        assertThat(counts.get("errors")).isEqualTo(3);
+        assertThat(readSpark(sparkOut, BatchTables.ERRORS)).filteredOn(r -> r[0].equals("copies/huge.pdf"))
+                .singleElement().satisfies(r -> assertThat((String) r[2]).contains("文件过大", "file too large"));
         // Partitions: 000 and 004 are 长治市屯留区 units, 001 is 忻州市's; all are 2024 budgets.
         assertThat(Files.isDirectory(sparkOut.resolve("reports/year=2024/region=长治市屯留区"))).isTrue();
         assertThat(Files.isDirectory(sparkOut.resolve("rows/year=2024/region=忻州市"))).isTrue();
@@ -111,6 +115,10 @@ class CorpusAuditJobTest {
         copy("004_741ea1e83a699561.txt", corpus.resolve("copies/1/004.txt"));
         copy("001_2dc8c89a6b4bfa48.txt", corpus.resolve("copies/1/001.txt"));
         Files.write(corpus.resolve("copies/empty.txt"), new byte[0]);
+        // Over the 200 MB limit (sparse, so nothing is written): an error record, never read, in both.
+        try (RandomAccessFile huge = new RandomAccessFile(corpus.resolve("copies/huge.pdf").toFile(), "rw")) {
+            huge.setLength(Reports.MAX_BYTES + 1);
+        }
         Files.writeString(corpus.resolve("minutes.txt"), "会议纪要：明天下午三点开会。", StandardCharsets.UTF_8);
         Files.writeString(corpus.resolve("tunliu/000.truth.json"), "{}", StandardCharsets.UTF_8);
         Files.writeString(corpus.resolve(".hidden.txt"), "x", StandardCharsets.UTF_8);

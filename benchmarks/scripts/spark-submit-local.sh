@@ -7,7 +7,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 master=$1
 shift
 cd "$root"
-[ -f spark/target/gongkai-spark.jar ] || ./mvnw -q -B -o -pl spark -am package -DskipTests
+# The job jar is built when it is missing or any module's main sources or a pom are newer (a stale jar would
+# measure old code).
+if [ ! -f spark/target/gongkai-spark.jar ] || [ -n "$(find . -path ./.git -prune -o \( -path '*/src/main/*' \
+    -o -name pom.xml \) -type f -newer spark/target/gongkai-spark.jar -print -quit)" ]; then
+  ./mvnw -q -B -o -pl spark -am package -DskipTests >&2
+fi
 cp_file=spark/target/spark-classpath.txt
 [ -f "$cp_file" ] || ./mvnw -q -B -o -pl spark dependency:build-classpath -Dmdep.includeScope=provided \
   -Dmdep.outputFile="$root/$cp_file" >/dev/null

@@ -2,7 +2,6 @@ package io.gongkai.ingest.table;
 
 import io.gongkai.ingest.text.SourceLine;
 import io.gongkai.ingest.text.Texts;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,10 +40,6 @@ final class LineTokenizer {
             }
         }
         return n;
-    }
-
-    static BigDecimal parseNumber(String text) {
-        return Texts.parseAmount(text);
     }
 
     static boolean isNumber(String text) {
@@ -107,7 +102,7 @@ final class LineTokenizer {
                 continue;
             }
             if (isNumber(cell)) {
-                out.add(new Token(cell, parseNumber(cell), i, -1, -1, -1, line));
+                out.add(new Token(cell, Texts.parseAmount(cell), i, -1, -1, -1, line));
             } else {
                 splitGlued(cell, i, -1, -1, line, out);
             }
@@ -138,7 +133,7 @@ final class LineTokenizer {
             previousEnd = i;
             String chunk = text.substring(start, i);
             if (isNumber(chunk)) {
-                out.add(new Token(chunk, parseNumber(chunk), -1, blanks, column[start], column[i], line));
+                out.add(new Token(chunk, Texts.parseAmount(chunk), -1, blanks, column[start], column[i], line));
             } else {
                 splitGlued(chunk, -1, blanks, column[start], line, out);
             }
@@ -192,7 +187,7 @@ final class LineTokenizer {
                         at(startColumn, base + column[last]), at(startColumn, base + column[money.start()]), line));
                 gap = 0;
             }
-            out.add(new Token(money.group(), parseNumber(money.group()), cell, gap,
+            out.add(new Token(money.group(), Texts.parseAmount(money.group()), cell, gap,
                     at(startColumn, base + column[money.start()]), at(startColumn, base + column[money.end()]), line));
             gap = 0;
             last = money.end();

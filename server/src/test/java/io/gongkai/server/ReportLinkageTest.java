@@ -54,6 +54,9 @@ class ReportLinkageTest extends ServerTestBase {
         assertThat(none.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(none.getBody()).contains("没有同一单位同一年度的预算或决算").contains("no budget or final accounts");
         assertThat(viewer.get("/reports/" + budget.id()).body()).doesNotContain("id=\"linkage\"");
+        JsonNode alone = JSON.readTree(api("/api/reports/" + budget.id() + "/findings/export?format=json").getBody());
+        assertThat(alone.isObject()).as("unpaired: the report's own findings object, as before").isTrue();
+        assertThat(alone.path("file").asText()).isEqualTo(BUDGET);
 
         // The clean pair: 年初预算 500.00 = 预算表5 合计, 三公 5.00 = 预算表10, both self-evaluated projects budgeted.
         StoredReport clean = importPairFile(FINAL);
@@ -112,6 +115,23 @@ class ReportLinkageTest extends ServerTestBase {
         assertThat(viewer.get("/reports/" + clean.id()).body()).as("the old version still pairs with the budget")
                 .contains("<h2>预决算衔接 <small>（0）</small></h2>");
 
+        // The findings downloads carry the pair's LINK findings after the report's own.
+        JsonNode download = JSON.readTree(api("/api/reports/" + budget.id() + "/findings/export?format=json").getBody());
+        assertThat(download.isArray()).isTrue();
+        assertThat(download.get(0).path("file").asText()).isEqualTo(BUDGET);
+        assertThat(download.get(0).path("findings").findValuesAsText("rule")).noneMatch(r -> r.startsWith("LINK-"));
+        assertThat(download.get(1).path("linkage").path("finalAccounts").path("file").asText()).isEqualTo(PLANTED);
+        assertThat(download.get(1).path("findings").findValuesAsText("rule")).containsExactlyInAnyOrder("LINK-001",
+                "LINK-002", "LINK-002", "LINK-003", "LINK-004", "LINK-005");
+        String csv = api("/api/reports/" + planted.id() + "/findings/export?format=csv").getBody();
+        assertThat(csv.lines().filter(line -> line.contains("LINK-")).toList()).hasSize(6)
+                .allMatch(line -> line.contains(BUDGET + " ⇄ " + PLANTED));
+        assertThat(csv).contains("LINK-001").contains("500.00").contains("510.00");
+        JsonNode sarif = JSON.readTree(api("/api/reports/" + planted.id() + "/findings/export?format=sarif").getBody());
+        assertThat(sarif.path("runs").get(0).path("results").findValuesAsText("ruleId")).contains("LINK-001",
+                "LINK-004");
+        assertThat(sarif.path("runs").get(0).path("tool").path("driver").path("rules").findValuesAsText("id"))
+                .contains("LINK-001", "LINK-005");
         ResponseEntity<String> unknown = api("/api/reports/999999/linkage");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody()).contains("没有这份报告").contains("no such report");

@@ -128,7 +128,7 @@ class ReportApiController {
     @Operation(summary = "下载审核问题 / download the findings: format=json|sarif|csv|xlsx")
     @GetMapping("/reports/{id}/findings/export")
     ResponseEntity<byte[]> exportFindings(@PathVariable long id, @RequestParam String format) throws IOException {
-        return ExportFormat.download(store, catalog, id, format);
+        return ExportFormat.download(store, catalog, linkage, id, format);
     }
 
     @Operation(summary = "下载公开报告 / download the report itself: format=pdf|xlsx|docx|html")

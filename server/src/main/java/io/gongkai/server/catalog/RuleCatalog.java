@@ -17,10 +17,12 @@ import java.util.stream.Stream;
 public final class RuleCatalog {
 
     private final List<Rule> rules;
+    private final List<PairRule> pairRules;
     private final Map<String, RuleDoc> docs = new LinkedHashMap<>();
 
     public RuleCatalog(List<Rule> rules, List<PairRule> pairRules) {
         this.rules = List.copyOf(rules);
+        this.pairRules = List.copyOf(pairRules);
         Stream.concat(rules.stream().map(Rule::doc), pairRules.stream().map(PairRule::doc))
                 .sorted(Comparator.comparing(RuleDoc::id))
                 .forEach(doc -> docs.put(doc.id(), doc));
@@ -29,6 +31,11 @@ public final class RuleCatalog {
     /** The single-report rules (a stored report's findings come from these). */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The linkage rules (a budget and its final accounts checked together). */
+    public List<PairRule> pairRules() {
+        return pairRules;
     }
 
     public List<RuleDoc> docs() {

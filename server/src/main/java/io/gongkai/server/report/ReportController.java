@@ -96,6 +96,6 @@ class ReportController {
 
     @GetMapping("/reports/{id}/findings.{format}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) throws IOException {
-        return ExportFormat.download(store, catalog, id, format);
+        return ExportFormat.download(store, catalog, linkage, id, format);
     }
 }

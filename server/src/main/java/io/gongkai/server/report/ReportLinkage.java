@@ -66,6 +66,17 @@ public class ReportLinkage {
         }
 
         /**
+         * The pair and its findings as {@code gongkai check --link} holds them, each document named by its stored
+         * file name (for the findings downloads).
+         */
+        public LinkedCheck linkedCheck() {
+            StoredReport budget = pair.budget();
+            StoredReport finalAccounts = pair.finalAccounts();
+            return new LinkedCheck(budget.fileName(), finalAccounts.fileName(),
+                    new ReportPair(ReportStore.identity(budget), ReportStore.identity(finalAccounts)), findings);
+        }
+
+        /**
          * The pair object of {@code gongkai check --link --format json} (docs/json-format.md), each document with
          * its stored {@code id} as well, after {@code paired}: the other document's id, kind and year.
          */
@@ -78,9 +89,7 @@ public class ReportLinkage {
             paired.put("year", other.year());
             StoredReport budget = pair.budget();
             StoredReport finalAccounts = pair.finalAccounts();
-            LinkedCheck check = new LinkedCheck(budget.fileName(), finalAccounts.fileName(),
-                    new ReportPair(ReportStore.identity(budget), ReportStore.identity(finalAccounts)), findings);
-            root.setAll(FindingsJsonWriter.objectForOneFile().toTree(check));
+            root.setAll(FindingsJsonWriter.objectForOneFile().toTree(linkedCheck()));
             ((ObjectNode) root.path("linkage").path("budget")).put("id", budget.id());
             ((ObjectNode) root.path("linkage").path("finalAccounts")).put("id", finalAccounts.id());
             return root;

@@ -250,15 +250,19 @@ public final class ExtractionArtifacts {
     private static List<String> layered(List<String> lines, List<Integer> goalOf, List<Boolean> rowStarts,
                                         List<String> layer) {
         List<String> out = new ArrayList<>(lines.size() + layer.size() * 4);
+        boolean named = false;
         boolean satisfied = false;
         for (int i = 0; i < lines.size(); i++) {
             int goal = goalOf.get(i);
-            if (goal >= 1 && goalOf.get(i - 1) == goal && rowStarts.get(i) && !satisfied
-                    && out.size() % PAGE_LINES == 0) {
+            boolean within = goal >= 1 && goalOf.get(i - 1) == goal;
+            if (within && named && !satisfied && rowStarts.get(i) && out.size() % PAGE_LINES == 0) {
                 out.addAll(layer);
             }
-            // After the satisfaction row, the last of the template, the reader takes the table as finished.
-            satisfied = goal >= 1 && goalOf.get(i - 1) == goal && (satisfied || lines.get(i).contains("满"));
+            // A layer comes after the table has named its project (seed 000's come after its 项目资金 rows; one
+            // right under the heading would leave the heading empty), and not after the satisfaction row, the last
+            // of the template, after which the reader takes the table as finished.
+            named = within && (named || lines.get(i).startsWith("项目名称"));
+            satisfied = within && (satisfied || lines.get(i).contains("满"));
             out.add(lines.get(i));
         }
         return out;

@@ -103,6 +103,22 @@ class ExtractionArtifactsTest {
     }
 
     @Test
+    void aLayerComesOnlyAfterTheLaterTableHasNamedItsProject() throws Exception {
+        // Corpus document 307 (clean) with its artifacts: a page starts right under its second table's heading; a
+        // layer there would leave that heading empty and be read as a third table (COMP-011, PERF-016).
+        Report clean = GENERATOR.clean(CorpusGenerator.documentSeed(SEED, 307));
+        Set<Kind> kinds = EnumSet.of(Kind.PAGE_FURNITURE, Kind.WRAPPED_AMOUNTS, Kind.WATERMARKS,
+                Kind.WRAPPED_PARAGRAPHS, Kind.LAYERED_PAGES, Kind.SPACED_LABELS_IN_TAB_ROWS, Kind.NO_TABLE_LABELS);
+        String text = ExtractionArtifacts.apply(CorpusGenerator.render(clean), clean, kinds);
+        assertThat(text).doesNotContain("项目支出绩效目标表\n预算部门（单位）项目支出绩效目标表");
+        Report read = read(text);
+        assertThat(read.performanceGoals()).hasSize(2);
+        assertThat(read).usingRecursiveComparison().ignoringFieldsOfTypes(SourceRef.class).ignoringFields("issues")
+                .isEqualTo(read(CorpusGenerator.render(clean)));
+        assertThat(judged(read)).isEmpty();
+    }
+
+    @Test
     void indicatorLabelsAreSpacedAndWrappedInRowsThatKeepTheirTabs() {
         String text = with(1, Kind.SPACED_LABELS_IN_TAB_ROWS);
         assertThat(text).contains("\n\t产 出 指\n标\t数 量 指\n标\t完成工作任务数量\t≥145项\t数 量 指\n标\t完成工作任务数量"

@@ -60,13 +60,33 @@ public final class ExtractionArtifacts {
          * The narrative's paragraphs broken at the page width ({@link #PARAGRAPH_WIDTH} characters), never inside
          * a number ({@code 其中：本年\n收入847.18万元}).
          */
-        WRAPPED_PARAGRAPHS
+        WRAPPED_PARAGRAPHS,
+        /**
+         * Layered pages: the upper half of the first goal table (its heading down to the indicator header row)
+         * drawn again at the top of each later goal-table page, as seed 000 repeats 商务执法办公经费's upper half
+         * in its other goal tables. It is not a new project.
+         */
+        LAYERED_PAGES,
+        /**
+         * The 一级 and 二级 indicator labels spaced and wrapped every {@link #LABEL_WIDTH} characters as in
+         * {@link #SPACED_INDICATOR_LABELS}, but the row keeping its tabs (an extractor that keeps cell separators,
+         * as seed 001's does: {@code 绩效 指标\t一级指标}); the rest of the row follows the rest of the label on
+         * its line. Not applied together with {@link #SPACED_INDICATOR_LABELS}, which removes the tabs.
+         */
+        SPACED_LABELS_IN_TAB_ROWS,
+        /**
+         * The tables lose their 表N labels ({@code 表六…} and {@code 预算公开表6}) and are known by their titles only,
+         * as in the 忻州 template of seed 001.
+         */
+        NO_TABLE_LABELS
     }
 
     /** Lines on a page of the imitated PDF. */
     private static final int PAGE_LINES = 40;
     /** Characters of a table's name cell on one line (seed 000: {@code 七、文化旅游体育与传媒支|出}). */
     static final int NAME_WIDTH = 12;
+    /** Characters of a unit name in table 11 on one line (seed 004: {@code 长治市屯留区人民代表大会常务委员|会}). */
+    static final int UNIT_WIDTH = 16;
     /** Characters of a project name on one line after its indentation (seed 000). */
     static final int PROJECT_WIDTH = 16;
     /** Characters of a goal table's amount cell on one line (seed 004: {@code 800,00|0}). */
@@ -79,6 +99,10 @@ public final class ExtractionArtifacts {
     /** The heading of a goal table in the disclosure text. */
     private static final String GOAL_TITLE = "预算部门（单位）项目支出绩效目标表";
     private static final String WATERMARK = "仅供内部审核";
+    /** The first cell of a goal table's indicator header row, the last row of a layer. */
+    private static final String INDICATOR_HEADER = "绩效指标\t";
+    /** A table's label line before its title: {@code 表六2024年…}. */
+    private static final Pattern TABLE_LABEL = Pattern.compile("表[一二三四五六七八九十]+[0-9]{4}年");
     private static final Pattern AMOUNT = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+\\.[0-9]+");
     private static final Pattern SECTION_HEADING = Pattern.compile("[一二三四五六七八九十]+、\\S+");
@@ -100,13 +124,20 @@ public final class ExtractionArtifacts {
         GOAL
     }
 
-    /** Chooses each artifact with probability one half. */
+    /**
+     * Chooses each artifact with probability one half. {@link Kind#SPACED_LABELS_IN_TAB_ROWS} is dropped when
+     * {@link Kind#SPACED_INDICATOR_LABELS} is chosen (the rows have lost their tabs), so that the set names only what
+     * is applied: it lands on about a quarter of the documents.
+     */
     public static Set<Kind> choose(Random random) {
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         for (Kind kind : Kind.values()) {
             if (random.nextBoolean()) {
                 kinds.add(kind);
             }
+        }
+        if (kinds.contains(Kind.SPACED_INDICATOR_LABELS)) {
+            kinds.remove(Kind.SPACED_LABELS_IN_TAB_ROWS);
         }
         return kinds;
     }
@@ -126,12 +157,32 @@ public final class ExtractionArtifacts {
             }
         }
         List<String> lines = new ArrayList<>(source.size());
+        // For each output line: the goal table it belongs to (0 for the first, -1 outside), and whether a source line
+        // starts there (a layer may come only there, never within a wrapped row).
+        List<Integer> goalOf = new ArrayList<>(source.size());
+        List<Boolean> rowStarts = new ArrayList<>(source.size());
+        int firstGoalEnd = -1;
+        int goal = -1;
         int table = 0;
+        int table1 = -1;
+        int table2 = -1;
         for (int i = 0; i < source.size(); i++) {
             String line = source.get(i);
             Zone zone = zones[i];
             if (zone == Zone.TABLES && line.startsWith("预算公开表")) {
                 table = Integer.parseInt(line.substring("预算公开表".length()));
+                if (table == 1) {
+                    table1 = lines.size();
+                }
+            }
+            if (zone == Zone.TABLES && table2 < 0 && line.startsWith("表二")) {
+                table2 = lines.size();
+            }
+            if (zone == Zone.GOAL && line.equals(GOAL_TITLE)) {
+                goal++;
+            }
+            if (kinds.contains(Kind.NO_TABLE_LABELS) && zone == Zone.TABLES && isTableLabel(line)) {
+                continue;
             }
             if (kinds.contains(Kind.DOUBLED_TITLES) && titles.contains(line)) {
                 line = line + line;
@@ -142,6 +193,8 @@ public final class ExtractionArtifacts {
             if (kinds.contains(Kind.WRAPPED_NAMES) && zone == Zone.TABLES) {
                 if (table == 1 || table == 4) {
                     line = wrapName(line, rowNames, NAME_WIDTH);
+                } else if (table == 11) {
+                    line = wrapName(line, rowNames, UNIT_WIDTH);
                 } else if (table == 12 || table == 13) {
                     line = wrapName(line, rowNames, PROJECT_WIDTH);
                 }
@@ -151,6 +204,8 @@ public final class ExtractionArtifacts {
             }
             if (kinds.contains(Kind.SPACED_INDICATOR_LABELS) && zone == Zone.GOAL) {
                 line = spaceLabels(line);
+            } else if (kinds.contains(Kind.SPACED_LABELS_IN_TAB_ROWS) && zone == Zone.GOAL) {
+                line = spaceLabelsInCells(line);
             }
             if (kinds.contains(Kind.WRAPPED_PARAGRAPHS) && (zone == Zone.TEXT || zone == Zone.NARRATIVE)) {
                 line = wrapParagraph(line);
@@ -158,15 +213,59 @@ public final class ExtractionArtifacts {
             if (kinds.contains(Kind.LOOK_ALIKE_CHARACTERS)) {
                 line = lookAlikes(line);
             }
-            lines.addAll(List.of(line.split("\n", -1)));
+            boolean start = true;
+            for (String out : line.split("\n", -1)) {
+                lines.add(out);
+                goalOf.add(zone == Zone.GOAL ? goal : -1);
+                rowStarts.add(start);
+                start = false;
+            }
+            if (zone == Zone.GOAL && goal == 0 && source.get(i).startsWith(INDICATOR_HEADER)) {
+                firstGoalEnd = lines.size();
+            }
+        }
+        if (kinds.contains(Kind.LAYERED_PAGES) && firstGoalEnd > 0) {
+            lines = layered(lines, goalOf, rowStarts, lines.subList(goalOf.indexOf(0), firstGoalEnd));
         }
         if (kinds.contains(Kind.WATERMARKS)) {
-            lines = watermarked(lines, report.year());
+            int middle = table1 < 0 || table2 < 0 ? -1 : (table1 + table2) / 2;
+            lines = watermarked(lines, report.year(), middle);
         }
         if (kinds.contains(Kind.PAGE_FURNITURE)) {
             lines = paged(lines, report.unit().name() + report.year() + "年部门预算公开报告");
         }
         return String.join("\n", lines);
+    }
+
+    /** A table's label lines: {@code 表六2024年…} and {@code 预算公开表6}. */
+    private static boolean isTableLabel(String line) {
+        return line.startsWith("预算公开表") || TABLE_LABEL.matcher(line).lookingAt();
+    }
+
+    /**
+     * The upper half of the first goal table drawn again wherever a page starts within a later goal table, before
+     * a row (seed 000: the heading, (2024年度), 项目名称 商务执法办公经费, … down to
+     * {@code 一级指标 二级指标 三级指标 指标值 …}, then the page's own rows). The layer's lines count on the page.
+     */
+    private static List<String> layered(List<String> lines, List<Integer> goalOf, List<Boolean> rowStarts,
+                                        List<String> layer) {
+        List<String> out = new ArrayList<>(lines.size() + layer.size() * 4);
+        boolean named = false;
+        boolean satisfied = false;
+        for (int i = 0; i < lines.size(); i++) {
+            int goal = goalOf.get(i);
+            boolean within = goal >= 1 && goalOf.get(i - 1) == goal;
+            if (within && named && !satisfied && rowStarts.get(i) && out.size() % PAGE_LINES == 0) {
+                out.addAll(layer);
+            }
+            // A layer comes after the table has named its project (seed 000's come after its 项目资金 rows; one
+            // right under the heading would leave the heading empty), and not after the satisfaction row, the last
+            // of the template, after which the reader takes the table as finished.
+            named = within && (named || lines.get(i).startsWith("项目名称"));
+            satisfied = within && (satisfied || lines.get(i).contains("满"));
+            out.add(lines.get(i));
+        }
+        return out;
     }
 
     /** The zone of each line: the tables lie between 第二部分 and 第三部分, goal tables within the narrative. */
@@ -288,19 +387,47 @@ public final class ExtractionArtifacts {
             if (cell.isEmpty()) {
                 continue;
             }
-            if (cell.length() >= 4 && cell.endsWith("指标") && cell.chars().allMatch(Character::isIdeographic)) {
-                StringBuilder spaced = new StringBuilder();
-                for (int k = 0; k < cell.length(); k++) {
-                    if (k > 0) {
-                        spaced.append(k % LABEL_WIDTH == 0 ? '\n' : ' ');
-                    }
-                    spaced.append(cell.charAt(k));
-                }
-                cell = spaced.toString();
+            if (isIndicatorLabel(cell)) {
+                cell = spaced(cell);
             }
             cells.add(cell);
         }
         return String.join(" ", cells);
+    }
+
+    /**
+     * An indicator row keeping its tabs, each 一级 or 二级 label spaced and wrapped every {@link #LABEL_WIDTH}
+     * characters within its cell, the row's later cells following the rest of the label on its line:
+     * {@code \t产 出 指\n标\t数 量 指\n标\t完成工作任务数量\t≥145项…}.
+     */
+    private static String spaceLabelsInCells(String line) {
+        if (!line.startsWith("\t")) {
+            return line;
+        }
+        String[] cells = line.split("\t", -1);
+        for (int c = 0; c < cells.length; c++) {
+            if (isIndicatorLabel(cells[c])) {
+                cells[c] = spaced(cells[c]);
+            }
+        }
+        return String.join("\t", cells);
+    }
+
+    /** A 一级 or 二级 indicator label: {@code 产出指标}, {@code 服务对象满意度指标}. */
+    private static boolean isIndicatorLabel(String cell) {
+        return cell.length() >= 4 && cell.endsWith("指标") && cell.chars().allMatch(Character::isIdeographic);
+    }
+
+    /** A label spaced out and wrapped every {@link #LABEL_WIDTH} characters (seed 004: {@code 数 量 指\n标}). */
+    private static String spaced(String label) {
+        StringBuilder spaced = new StringBuilder(label.length() * 2);
+        for (int k = 0; k < label.length(); k++) {
+            if (k > 0) {
+                spaced.append(k % LABEL_WIDTH == 0 ? '\n' : ' ');
+            }
+            spaced.append(label.charAt(k));
+        }
+        return spaced.toString();
     }
 
     /**
@@ -345,11 +472,8 @@ public final class ExtractionArtifacts {
      * A watermark line in the middle of every page, and the tables' part heading, bold and so doubled, in the
      * middle of table 1 (seed 000: {@code 第二部分 第二部分 2024年部门预算报表2024年部门预算报表}).
      */
-    private static List<String> watermarked(List<String> lines, int year) {
+    private static List<String> watermarked(List<String> lines, int year, int middle) {
         List<String> out = new ArrayList<>(lines.size() + lines.size() / PAGE_LINES + 2);
-        int table1 = lines.indexOf("预算公开表1");
-        int table2 = table1 < 0 ? -1 : indexOfPrefix(lines, "表二", table1);
-        int middle = table2 < 0 ? -1 : (table1 + table2) / 2;
         for (int i = 0; i < lines.size(); i++) {
             if (i == middle) {
                 out.add("第二部分 第二部分 " + year + "年部门预算报表" + year + "年部门预算报表");
@@ -360,15 +484,6 @@ public final class ExtractionArtifacts {
             }
         }
         return out;
-    }
-
-    private static int indexOfPrefix(List<String> lines, String prefix, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(prefix)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A page number and the running header after every {@link #PAGE_LINES} lines. */

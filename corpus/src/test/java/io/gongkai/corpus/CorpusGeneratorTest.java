@@ -150,6 +150,11 @@ class CorpusGeneratorTest {
             // Every table 1 has the row 七、文化旅游体育与传媒支出, one character too long for its cell.
             assertThat(lines.stream().anyMatch(line -> line.endsWith("\t七、文化旅游体育与传媒支"))).as(doc.name())
                     .isEqualTo(artifacts.contains("WRAPPED_NAMES"));
+            assertThat(lines.stream().anyMatch(line -> line.startsWith("预算公开表"))).as(doc.name())
+                    .isEqualTo(!artifacts.contains("NO_TABLE_LABELS"));
+            if (artifacts.contains("SPACED_INDICATOR_LABELS")) {
+                assertThat(artifacts).as(doc.name()).doesNotContain("SPACED_LABELS_IN_TAB_ROWS");
+            }
         }
         assertThat(applied).containsExactlyInAnyOrderElementsOf(
                 Arrays.stream(ExtractionArtifacts.Kind.values()).map(Enum::name).toList());

@@ -25,7 +25,7 @@ final class IndicatorTokenizer {
 
     private static List<IndicatorToken> cells(List<SourceLine> lines) {
         List<IndicatorToken> out = new ArrayList<>();
-        for (SourceLine line : lines) {
+        for (SourceLine line : rejoinWrappedLabels(lines)) {
             List<String> texts = new ArrayList<>();
             boolean afterLevel2 = false;
             for (String cell : line.cells()) {
@@ -51,6 +51,52 @@ final class IndicatorTokenizer {
             out.add(new IndicatorToken.RowEnd());
         }
         return out;
+    }
+
+    /**
+     * The rows with each 一级 or 二级 label that wrapped in its cell made whole again. An export that keeps the tabs
+     * prints the first part of a wrapped label cell at the end of a line and the rest at the start of the next, the
+     * row's later cells after it ({@code \t产 出 指} / {@code 标\t数 量 指} / {@code 标\t完成工作任务数量\t≥145项}):
+     * a line whose last cell begins a label, and whose next line's first cell continues it, is joined with that line.
+     */
+    static List<SourceLine> rejoinWrappedLabels(List<SourceLine> lines) {
+        List<SourceLine> out = new ArrayList<>(lines.size());
+        SourceLine row = null;
+        for (SourceLine line : lines) {
+            if (row != null && continuesLabel(row, line)) {
+                row = row.withText(row.text() + line.text());
+            } else {
+                if (row != null) {
+                    out.add(row);
+                }
+                row = line;
+            }
+        }
+        if (row != null) {
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** Whether the row's last cell is a label's first part and the next line's first cell continues it. */
+    private static boolean continuesLabel(SourceLine row, SourceLine next) {
+        if (!row.tabbed()) {
+            return false;
+        }
+        List<String> cells = row.cells();
+        String last = GoalText.compact(cells.get(cells.size() - 1));
+        String first = GoalText.compact(next.cells().get(0));
+        List<String> labels = IndicatorVocabulary.classifierLabels();
+        if (last.isEmpty() || first.isEmpty() || labels.contains(last)) {
+            return false;
+        }
+        String joined = last + first;
+        for (String label : labels) {
+            if (label.startsWith(joined)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pairs the text cells of a row into indicators: a name, then its value. */

@@ -50,6 +50,22 @@ class IndicatorTokenizerTest {
     }
 
     @Test
+    void rejoinsLabelsThatWrappedInTheirCellsInRowsThatKeepTheirTabs() {
+        // A PDF's spaced, wrapped label cells (seed 004: 数 量 指 / 标) in an export that keeps the tabs: the rest of
+        // a label starts the next line, the row's later cells after it.
+        assertThat(tokens("\t产 出 指", "标\t数 量 指", "标\t完成工作任务数量\t≥145项\t数 量 指", "标\t完成工作任务数量\t≥145项",
+                "\t\t质 量 指", "标\t验收合格率\t100%\t质 量 指", "标\t验收合格率\t100%",
+                "\t满 意 度", "指 标\t服 务 对", "象 满 意", "度 指 标\t服务对象满意度\t≥93%\t服 务 对", "象 满 意",
+                "度 指 标\t服务对象满意度\t≥93%"))
+                .containsExactly("L:产出指标", "L:数量指标", "完成工作任务数量|≥145项", "L:数量指标", "完成工作任务数量|≥145项",
+                        "/", "L:质量指标", "验收合格率|100%", "L:质量指标", "验收合格率|100%", "/", "L:满意度指标",
+                        "L:服务对象满意度指标", "服务对象满意度|≥93%", "L:服务对象满意度指标", "服务对象满意度|≥93%", "/");
+        // A row that ends in a name or a value is not joined with the next.
+        assertThat(tokens("\t产出指标\t数量指标\t完成工作任务数量\t≥145项", "\t\t质量指标\t验收合格率\t100%"))
+                .containsExactly("L:产出指标", "L:数量指标", "完成工作任务数量|≥145项", "/", "L:质量指标", "验收合格率|100%", "/");
+    }
+
+    @Test
     void stopsAtTheSignatureBlock() {
         assertThat(tokens("数量指标 参会次数 ≥3次／年", "负责人： 经办人： 联系电话： 填报日期： 20231122152823"))
                 .containsExactly("L:数量指标", "参会次数|≥3次／年");

@@ -56,16 +56,18 @@ public final class BoldDoublingRepair {
      * A necessary condition for {@link #repairToken} to change the token {@code line[start, end)}, checked in
      * place without copying it: every repair halves some text of at least two characters that is printed twice
      * in a row, either at the token's start (the whole token halved, or covered by doubled pieces, the first of
-     * which starts the token) or as a whole run of {@link #repairRuns}. So the token starts with two characters
-     * that recur {@code m >= 2} characters on, or one of its runs of even length (at least 4) is some text twice.
+     * which starts the token) or as a whole run of {@link #repairRuns}. So the token starts with some text of
+     * {@code m >= 2} characters printed twice (compared only where its first two characters recur {@code m} on),
+     * or one of its runs of even length (at least 4) is some text twice.
      * A token for which this says no is kept as it is, which is what the full repair would return
      * (BoldDoublingRepairTest compares both on many tokens).
      */
     static boolean mayBeDoubled(String line, int start, int end) {
         char first = line.charAt(start);
         char second = line.charAt(start + 1);
-        for (int m = start + 2; m + 1 < end; m++) {
-            if (line.charAt(m) == first && line.charAt(m + 1) == second) {
+        for (int m = 2; start + 2 * m <= end; m++) {
+            if (line.charAt(start + m) == first && line.charAt(start + m + 1) == second
+                    && line.regionMatches(start, line, start + m, m)) {
                 return true;
             }
         }

@@ -50,7 +50,19 @@ public final class CharacterNormalizer {
         return out == null ? line : out.toString();
     }
 
+    /**
+     * What replaces a character, or null when it stays. Most text (ASCII, CJK ideographs, CJK punctuation) lies
+     * below U+200B or between U+2FE0 and U+FEFE, where nothing is replaced: one range test answers for it
+     * ({@link #mappedReplacement} is the general answer; CharacterNormalizerTest compares both on every char).
+     */
     private static String replacement(char c) {
+        if (c < '\u200B' || c > '\u2FDF' && c < '\uFEFF') {
+            return null;
+        }
+        return mappedReplacement(c);
+    }
+
+    static String mappedReplacement(char c) {
         if (c >= '\u2F00' && c <= '\u2FDF') {
             return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
         }

@@ -1,6 +1,7 @@
 package io.gongkai.ingest.goals;
 
 import io.gongkai.ingest.text.SourceLine;
+import io.gongkai.ingest.text.Texts;
 import java.util.List;
 
 /**
@@ -84,9 +85,13 @@ final class CompactStream implements CharSequence {
         return new CompactStream(List.copyOf(lines), sb.toString(), lineOf, breaks, cellBreaks, wideBreaks, starts);
     }
 
-    /** Whether the character is whitespace of any kind, including the ideographic space. */
+    /**
+     * Whether the character is whitespace of any kind, including the ideographic space: {@code
+     * Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00a0'}, answered by {@link Texts#isSpace}
+     * without the Unicode tables for ASCII and CJK text (TextsTest compares both on every char).
+     */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00a0';
+        return Texts.isSpace(c);
     }
 
     /** Whether a break stands before the character at {@code index}; true at the end of the text. */

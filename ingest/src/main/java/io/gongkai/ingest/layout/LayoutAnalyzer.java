@@ -215,26 +215,36 @@ public final class LayoutAnalyzer {
                 }
             }
             // A title contains 表; so does any text recognise() accepts, which is the line or its end.
-            if (part != Part.NARRATIVE && part != Part.GLOSSARY && c.indexOf('表') >= 0) {
-                // 二、收入决算表: a heading naming the table whose title follows
-                Optional<TableType> named = sectionOrdinal(c) > 0
-                        ? titles.recognise(SECTION_HEADING.matcher(c).replaceFirst("")) : Optional.empty();
-                boolean heading = named.isPresent();
-                Optional<TableType> type = heading ? named : titles.recognise(c);
-                if (type.isPresent()) {
-                    if (part == Part.TABLE && type.get() == tableType && tableLines.size() <= HEADER_REPEAT_WINDOW) {
-                        if (titleIsHeading && !heading) {
-                            tableTitle = line; // the title proper, after the heading that named it
-                            titleIsHeading = false;
-                        }
-                        return;
-                    }
-                    titleIsHeading = heading;
-                    startTable(type.get(), line);
-                    return;
-                }
+            if (part != Part.NARRATIVE && part != Part.GLOSSARY && c.indexOf('表') >= 0 && tookAsTitle(line, c)) {
+                return;
             }
             add(line, c);
+        }
+
+        /**
+         * Takes a line that names a table as its title (starting the table, or repeating the title of the table
+         * just started) and says whether it did. Apart from {@link #accept}, so that the JIT compiles the rare
+         * path on its own.
+         */
+        private boolean tookAsTitle(SourceLine line, String c) {
+            // 二、收入决算表: a heading naming the table whose title follows
+            Optional<TableType> named = sectionOrdinal(c) > 0
+                    ? titles.recognise(SECTION_HEADING.matcher(c).replaceFirst("")) : Optional.empty();
+            boolean heading = named.isPresent();
+            Optional<TableType> type = heading ? named : titles.recognise(c);
+            if (type.isEmpty()) {
+                return false;
+            }
+            if (part == Part.TABLE && type.get() == tableType && tableLines.size() <= HEADER_REPEAT_WINDOW) {
+                if (titleIsHeading && !heading) {
+                    tableTitle = line; // the title proper, after the heading that named it
+                    titleIsHeading = false;
+                }
+                return true;
+            }
+            titleIsHeading = heading;
+            startTable(type.get(), line);
+            return true;
         }
 
         private void add(SourceLine line, String c) {

@@ -99,7 +99,7 @@ final class FactScanner {
             int n = text.length();
             for (int i = from; i < n; i++) {
                 char c = text.charAt(i);
-                if ((c >= '0' && c <= '9' || c == '-' || c == '−') && !followsNumber(i)) {
+                if ((c >= '0' && c <= '9' || c == '-' || c == '−') && !followsNumber(i) && mayMatchAt(text, i)) {
                     m.region(i, n);
                     if (m.lookingAt()) {
                         return true;
@@ -234,6 +234,41 @@ final class FactScanner {
             return text.charAt(i) == ',' && i > 0 && i + 1 < text.length()
                     && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
         }
+    }
+
+    /** The first characters of the units of {@link #NUMBER_UNIT}. */
+    private static final String UNIT_STARTS = "万元%个辆平台家人批名次项";
+
+    /**
+     * A necessary condition for {@link #NUMBER_UNIT} to match at {@code i}, by one scan without the regex engine:
+     * after an optional minus, a digit, then digits, commas and points (the number can only end where they end,
+     * since a unit or a space cannot follow inside them), then {@code \s*}, then the first character of a unit.
+     * A year (2024年) or a code fails it. FactScannerTest compares it with the pattern at every offset of many
+     * texts.
+     */
+    static boolean mayMatchAt(String text, int i) {
+        int n = text.length();
+        int j = i;
+        char c = text.charAt(j);
+        if (c == '-' || c == '−') {
+            j++;
+        }
+        if (j >= n || text.charAt(j) < '0' || text.charAt(j) > '9') {
+            return false;
+        }
+        while (j < n && (text.charAt(j) >= '0' && text.charAt(j) <= '9' || text.charAt(j) == ','
+                || text.charAt(j) == '.')) {
+            j++;
+        }
+        while (j < n && isPatternSpace(text.charAt(j))) {
+            j++;
+        }
+        return j < n && UNIT_STARTS.indexOf(text.charAt(j)) >= 0;
+    }
+
+    /** The regex class {@code \s} (without UNICODE_CHARACTER_CLASS): space, tab, line breaks, form feed, VT. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static FactKind kindOf(String unit) {

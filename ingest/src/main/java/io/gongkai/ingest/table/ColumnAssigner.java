@@ -41,7 +41,7 @@ final class ColumnAssigner {
             return new Placement(firsts, false);
         }
         Search search = new Search(numbers, hints, order.size(), identity.in(order));
-        search.run(new int[k], 0, 0);
+        search.run(k);
         return new Placement(search.best, search.bestHolds);
     }
 
@@ -78,18 +78,29 @@ final class ColumnAssigner {
             this.highestScore = 1000 + 10 * hinted;
         }
 
-        void run(int[] chosen, int index, int from) {
-            if (bestScore == highestScore) {
-                return;
+        /**
+         * Evaluates the placements of {@code k} numbers in lexicographic order, one loop stepping to the next
+         * placement (no recursion, which the JIT would inline into one large compiled method), until the best has
+         * the highest score.
+         */
+        void run(int k) {
+            int[] chosen = new int[k];
+            for (int i = 0; i < k; i++) {
+                chosen[i] = i;
             }
-            if (index == chosen.length) {
+            while (bestScore < highestScore) {
                 evaluate(chosen);
-                return;
-            }
-            int remaining = chosen.length - index;
-            for (int c = from; c <= columnCount - remaining && bestScore < highestScore; c++) {
-                chosen[index] = c;
-                run(chosen, index + 1, c + 1);
+                int i = k - 1;
+                while (i >= 0 && chosen[i] == columnCount - k + i) {
+                    i--;
+                }
+                if (i < 0) {
+                    return;
+                }
+                chosen[i]++;
+                for (int j = i + 1; j < k; j++) {
+                    chosen[j] = chosen[j - 1] + 1;
+                }
             }
         }
 

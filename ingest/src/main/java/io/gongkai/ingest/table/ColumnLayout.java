@@ -21,9 +21,6 @@ final class ColumnLayout {
     private record Span(String column, int start, int end) {
     }
 
-    private static final java.util.regex.Pattern ORDINAL =
-            java.util.regex.Pattern.compile("^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
-
     private final List<String> order;
     private final Map<Integer, String> byCell;
     private final List<Span> byPosition;
@@ -106,11 +103,14 @@ final class ColumnLayout {
         return order;
     }
 
-    /** Whether the line is a header line (names two or more columns, holds no money). */
+    /**
+     * Whether the line is a header line (names two or more columns, holds no money, no text token starts with a
+     * label ordinal: {@link LabelOrdinals#leading}, the scan of the summary parser's ORDINAL pattern).
+     */
     static boolean isHeaderLine(List<Token> tokens, List<Entry> vocabulary) {
         Set<String> named = new LinkedHashSet<>();
         for (Token t : tokens) {
-            if (t.isNumber() && t.value().scale() > 0 || !t.isNumber() && ORDINAL.matcher(t.text().strip()).find()) {
+            if (t.isNumber() && t.value().scale() > 0 || !t.isNumber() && LabelOrdinals.leading(t.text().strip()) > 0) {
                 return false;
             }
             String column = t.isNumber() ? null : ColumnVocabulary.columnOf(Texts.compact(t.text()), vocabulary);

@@ -45,6 +45,30 @@ final class LabelledTableParser implements TableParser {
         this.identity = identity;
     }
 
+    /**
+     * The text tokens of a line joined and without whitespace ({@link Texts#compact} of their concatenation), in
+     * one builder: whitespace is removed character by character, so removing it piece by piece gives the same.
+     */
+    private static String compactText(List<Token> tokens) {
+        StringBuilder out = null;
+        for (Token t : tokens) {
+            if (t.isNumber()) {
+                continue;
+            }
+            String text = t.text();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!Texts.isSpace(c)) {
+                    if (out == null) {
+                        out = new StringBuilder();
+                    }
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? "" : out.toString();
+    }
+
     @Override
     public DisclosureTable parse(TableBlock block, List<IngestIssue> issues) {
         List<ColumnVocabulary.Entry> vocabulary = ColumnVocabulary.of(type, Side.NONE);
@@ -79,9 +103,7 @@ final class LabelledTableParser implements TableParser {
                 }
                 continue;
             }
-            String text = tokens.stream().filter(t -> !t.isNumber()).map(Token::text)
-                    .reduce("", (a, b) -> a + b);
-            String name = Texts.compact(text);
+            String name = compactText(tokens);
             if (!started) {
                 started = !hasColumnNumbers && isDataStart(name, tokens);
                 if (!started) {

@@ -43,8 +43,11 @@ final class SummaryTableParser implements TableParser {
     static final Pattern SUB_ORDINAL = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]");
     static final Pattern SPLIT_AT_ORDINAL = Pattern.compile(
             "(?<![一二三四五六七八九十（(])(?=[一二三四五六七八九十]{1,3}、)|(?=[（(][一二三四五六七八九十]{1,3}[）)])");
-    /** What follows a source's name in income labels: 一般公共预算拨款收入, 一般公共预算财政拨款. */
-    private static final Pattern SOURCE_SUFFIX = Pattern.compile("(财政拨款|拨款)?(收入)?$");
+    /**
+     * What follows a source's name in income labels: 一般公共预算拨款收入, 一般公共预算财政拨款. Removed by
+     * {@link #withoutSourceSuffix}, which SummaryLabelsTest compares with {@code replaceFirst("")} of this.
+     */
+    static final Pattern SOURCE_SUFFIX = Pattern.compile("(财政拨款|拨款)?(收入)?$");
     private static final Map<String, String> INCOME_TOTALS = Map.of(
             "本年收入合计", RowKeys.CURRENT_INCOME_TOTAL, "收入合计", RowKeys.CURRENT_INCOME_TOTAL,
             "本年收入", RowKeys.CURRENT_INCOME_TOTAL,
@@ -278,7 +281,11 @@ final class SummaryTableParser implements TableParser {
 
     /** The key of an income source label, or null while a wrapped label is still incomplete. */
     private static String incomeSourceKey(String name, boolean finalAccounts) {
-        String source = SOURCE_SUFFIX.matcher(name).replaceFirst("");
+        return sourceKey(withoutSourceSuffix(name), finalAccounts);
+    }
+
+    /** The key of an income source by its name without the suffix, or null. */
+    static String sourceKey(String source, boolean finalAccounts) {
         String key = switch (source) {
             case "一般公共预算" -> RowKeys.GPB;
             case "政府性基金预算", "政府性基金" -> RowKeys.FUND;
@@ -298,6 +305,24 @@ final class SummaryTableParser implements TableParser {
             case "其他" -> RowKeys.OTHER;
             default -> null;
         };
+    }
+
+    /**
+     * The name without the longest of its endings that {@link #SOURCE_SUFFIX} matches (财政拨款收入, 财政拨款,
+     * 拨款收入, 收入, 拨款): the leftmost match of a pattern anchored at the end is the longest suffix it accepts.
+     * (The pattern's {@code $} also matches before a final line terminator; a name ending in one is no source name
+     * either way.)
+     */
+    static String withoutSourceSuffix(String name) {
+        int cut;
+        if (name.endsWith("收入")) {
+            cut = name.endsWith("财政拨款收入") ? 6 : name.endsWith("拨款收入") ? 4 : 2;
+        } else if (name.endsWith("拨款")) {
+            cut = name.endsWith("财政拨款") ? 4 : 2;
+        } else {
+            return name;
+        }
+        return name.substring(0, name.length() - cut);
     }
 
     private RowIdentity identity(Side side) {

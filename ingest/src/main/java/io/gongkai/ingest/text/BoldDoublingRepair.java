@@ -32,7 +32,7 @@ public final class BoldDoublingRepair {
             while (i < n && !isSpace(line.charAt(i))) {
                 i++;
             }
-            if (i - start < 4) {
+            if (i - start < 4 || !mayBeDoubled(line, start, i)) {
                 continue;
             }
             String token = line.substring(start, i);
@@ -50,6 +50,41 @@ public final class BoldDoublingRepair {
 
     private static boolean isSpace(char c) {
         return Texts.isSpace(c);
+    }
+
+    /**
+     * A necessary condition for {@link #repairToken} to change the token {@code line[start, end)}, checked in
+     * place without copying it: every repair halves some text of at least two characters that is printed twice
+     * in a row, either at the token's start (the whole token halved, or covered by doubled pieces, the first of
+     * which starts the token) or as a whole run of {@link #repairRuns}. So the token starts with some text of
+     * {@code m >= 2} characters printed twice (compared only where its first two characters recur {@code m} on),
+     * or one of its runs of even length (at least 4) is some text twice.
+     * A token for which this says no is kept as it is, which is what the full repair would return
+     * (BoldDoublingRepairTest compares both on many tokens).
+     */
+    static boolean mayBeDoubled(String line, int start, int end) {
+        char first = line.charAt(start);
+        char second = line.charAt(start + 1);
+        for (int m = 2; start + 2 * m <= end; m++) {
+            if (line.charAt(start + m) == first && line.charAt(start + m + 1) == second
+                    && line.regionMatches(start, line, start + m, m)) {
+                return true;
+            }
+        }
+        int i = start;
+        while (i < end) {
+            int runStart = i;
+            boolean numeric = Texts.isDigit(line.charAt(i));
+            i++;
+            while (i < end && (numeric ? isNumberChar(line.charAt(i)) : !Texts.isDigit(line.charAt(i)))) {
+                i++;
+            }
+            int length = i - runStart;
+            if (length >= 4 && length % 2 == 0 && isDoubled(line, runStart, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits a token into runs of number characters and of other characters. */

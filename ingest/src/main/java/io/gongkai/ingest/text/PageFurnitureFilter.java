@@ -22,8 +22,11 @@ public final class PageFurnitureFilter {
     /** How often a header-like line must repeat to count as a running header. */
     static final int RUNNING_HEADER_REPEATS = 3;
 
-    /** A unit name followed by the year and a few words: 滨江市图书馆2024年单位预算. */
-    private static final Pattern RUNNING_HEADER = Pattern.compile(
+    /**
+     * A unit name followed by the year and a few words: 滨江市图书馆2024年单位预算. Matched by
+     * {@link #matchesRunningHeader}, which PageFurnitureFilterTest compares with this pattern.
+     */
+    static final Pattern RUNNING_HEADER = Pattern.compile(
             "^[\\p{IsHan}（）()]{2,30}20\\d{2}年度?[\\p{IsHan}]{0,12}$");
 
     private PageFurnitureFilter() {
@@ -38,7 +41,45 @@ public final class PageFurnitureFilter {
     /** Whether a line has the shape of a running header; it is one when it repeats on many pages. */
     static boolean couldBeRunningHeader(String compactLine) {
         return compactLine.length() <= 50 && compactLine.indexOf('年') > 0 && compactLine.contains("20")
-                && RUNNING_HEADER.matcher(compactLine).matches();
+                && matchesRunningHeader(compactLine);
+    }
+
+    /**
+     * {@code RUNNING_HEADER.matcher(text).matches()} by one scan: the name (2 to 30 Han characters or brackets,
+     * counted by code point) ends where the first other character stands, which must start 20dd年; the rest is at
+     * most 12 Han characters, or 13 after a leading 度 (the pattern's optional 度 takes it).
+     */
+    static boolean matchesRunningHeader(String text) {
+        int n = text.length();
+        int i = 0;
+        int name = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!(cp == '（' || cp == '）' || cp == '(' || cp == ')' || Texts.isHan(cp))) {
+                break;
+            }
+            i += Character.charCount(cp);
+            name++;
+        }
+        if (name < 2 || name > 30 || i + 5 > n || text.charAt(i) != '2' || text.charAt(i + 1) != '0'
+                || !isAsciiDigit(text.charAt(i + 2)) || !isAsciiDigit(text.charAt(i + 3)) || text.charAt(i + 4) != '年') {
+            return false;
+        }
+        int rest = i + 5;
+        int words = 0;
+        for (int j = rest; j < n; ) {
+            int cp = text.codePointAt(j);
+            if (!Texts.isHan(cp)) {
+                return false;
+            }
+            j += Character.charCount(cp);
+            words++;
+        }
+        return words <= 12 || words == 13 && text.charAt(rest) == '度';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether a repaired, stripped line is furniture. */

@@ -2,7 +2,8 @@ package io.gongkai.ingest.text;
 
 import io.gongkai.model.PageBox;
 import io.gongkai.model.SourceRef;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -102,16 +103,36 @@ public final class SourceLine {
         return c;
     }
 
-    /** The text cut at every tab (also before a trailing one), each piece stripped: {@code split("\t", -1)} in one scan. */
-    private static List<String> splitCells(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', start)) {
-            out.add(text.substring(start, tab).strip());
-            start = tab + 1;
+    /**
+     * The text cut at every tab (also before a trailing one), each piece stripped: {@code split("\t", -1)} and
+     * {@link String#strip} in one scan, each cell copied once (SourceLineTest compares both).
+     */
+    static List<String> splitCells(String text) {
+        int count = 1;
+        for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) {
+            count++;
         }
-        out.add(text.substring(start).strip());
-        return List.copyOf(out);
+        String[] out = new String[count];
+        int start = 0;
+        for (int k = 0; k < count; k++) {
+            int end = k == count - 1 ? text.length() : text.indexOf('\t', start);
+            out[k] = stripped(text, start, end);
+            start = end + 1;
+        }
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** {@code text.substring(start, end).strip()} without the intermediate copy (no whitespace lies outside the BMP). */
+    private static String stripped(String text, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
     }
 
     /** The text with all whitespace (including ideographic spaces and tabs) removed. */

@@ -101,9 +101,23 @@ public final class TextLoader {
         return out;
     }
 
-    private static String decode(String fileName, byte[] bytes) throws UnreadableInputException {
+    /** What the lenient UTF-8 decoding puts for each malformed sequence. */
+    private static final char REPLACEMENT = '\uFFFD';
+
+    /**
+     * UTF-8 (after a BOM) or else GB18030, strictly: malformed input is refused, never replaced. The common case,
+     * well-formed UTF-8, is decoded by the String constructor, which replaces each malformed sequence with U+FFFD
+     * and decodes well-formed input as the strict decoder does; so a result without U+FFFD is the strict result,
+     * and only text with a U+FFFD (malformed, or printed in the document) goes to the strict decoder
+     * (TextLoaderTest compares both on many byte strings).
+     */
+    static String decode(String fileName, byte[] bytes) throws UnreadableInputException {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (lenient.indexOf(REPLACEMENT) < 0) {
+            return lenient; // well-formed UTF-8: what the strict decoder below returns
+        }
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
             return strict(StandardCharsets.UTF_8).decode(buffer).toString();

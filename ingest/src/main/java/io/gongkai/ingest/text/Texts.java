@@ -21,14 +21,16 @@ public final class Texts {
         if (first == n) {
             return text;
         }
-        StringBuilder out = new StringBuilder(n).append(text, 0, first);
+        char[] out = new char[n - 1];
+        text.getChars(0, first, out, 0);
+        int length = first;
         for (int i = first + 1; i < n; i++) {
             char c = text.charAt(i);
             if (!isSpace(c)) {
-                out.append(c);
+                out[length++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** Whether a character is whitespace, including the ideographic and no-break spaces. Fast for CJK. */

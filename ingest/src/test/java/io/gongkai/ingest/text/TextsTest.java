@@ -56,4 +56,13 @@ class TextsTest {
             assertThat(Texts.isDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isDigit((char) c));
         }
     }
+
+    @Test
+    void spacesAreTheWhitespaceAndSpaceCharactersOfCharacter() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertThat(Texts.isSpace(ch)).as("U+%04X", c)
+                    .isEqualTo(Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\u00a0');
+        }
+    }
 }

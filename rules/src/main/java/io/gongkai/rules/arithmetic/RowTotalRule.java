@@ -45,8 +45,8 @@ abstract class RowTotalRule extends TableArithmeticRule {
             return;
         }
         for (TableRow row : rows) {
-            if (row.amounts().isEmpty()) {
-                continue;
+            if (row.amounts().isEmpty() || SumCheck.addsUpExactly(row, total, readings.get(0))) {
+                continue; // the usual reading exact: nothing to report, no cells or readings built
             }
             List<SumCheck.Reading> alternatives = new ArrayList<>();
             for (int i = 0; i < readings.size(); i++) {

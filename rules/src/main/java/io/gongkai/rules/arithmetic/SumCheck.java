@@ -1,5 +1,6 @@
 package io.gongkai.rules.arithmetic;
 
+import io.gongkai.model.TableRow;
 import io.gongkai.rules.FindingSink;
 import io.gongkai.rules.support.Verdicts;
 import io.gongkai.rules.tolerance.Agreement;
@@ -8,6 +9,7 @@ import io.gongkai.rules.tolerance.Tolerance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one reusable arithmetic check: a total cell against the sum of part cells, judged with interval tolerance
@@ -77,6 +79,23 @@ final class SumCheck {
             return Agreement.EXACT;
         }
         return inexactAgreement(total, parts);
+    }
+
+    /**
+     * Whether a row's total column equals the exact sum of its part columns: {@link #agreement} is
+     * {@link Agreement#EXACT} for the cells of one row, decided without building them.
+     */
+    static boolean addsUpExactly(TableRow row, String total, List<String> parts) {
+        Map<String, BigDecimal> amounts = row.amounts();
+        BigDecimal exact = BigDecimal.ZERO;
+        for (int i = 0, n = parts.size(); i < n; i++) {
+            BigDecimal value = amounts.get(parts.get(i));
+            if (value != null) {
+                exact = exact.add(value);
+            }
+        }
+        BigDecimal printedTotal = amounts.get(total);
+        return printedTotal == null ? exact.signum() == 0 : printedTotal.compareTo(exact) == 0;
     }
 
     private static Agreement inexactAgreement(Cell total, List<Cell> parts) {

@@ -94,7 +94,15 @@ public final class FunctionClasses {
         }
         List<Classification> named = name == null ? catalogue.byName(null)
                 : BY_NAME.computeIfAbsent(catalogue, c -> new TextMemo<>(c::byName)).apply(name);
-        return named.contains(entry.get());
+        // The catalogue's entries by name are its entries by code, so identity decides almost every row; equality
+        // still decides when identity does not (the same answer as List.contains).
+        Classification wanted = entry.get();
+        for (int i = 0; i < named.size(); i++) {
+            if (named.get(i) == wanted) {
+                return true;
+            }
+        }
+        return named.contains(wanted);
     }
 
     /** The entries by printed name, per catalogue. */

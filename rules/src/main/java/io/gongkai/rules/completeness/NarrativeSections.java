@@ -31,15 +31,71 @@ public final class NarrativeSections {
             new io.gongkai.rules.support.NameCache(NarrativeSections::normaliseNow);
 
     private static String normaliseNow(String text) {
+        String plain = normalisePlain(text);
+        return plain != null ? plain : normaliseGenerally(text);
+    }
+
+    /** The general formulation: look-alikes mapped, then NFKC, then whitespace and quotes removed. */
+    static String normaliseGenerally(String text) {
         String s = Normalizer.normalize(CharacterNormalizer.normalize(text), Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && "“”‘’\"'「」".indexOf(c) < 0) {
+            if (!Character.isWhitespace(c) && QUOTES.indexOf(c) < 0) {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static final String QUOTES = "“”‘’\"'「」";
+
+    /**
+     * The same as {@link #normaliseGenerally} in one pass, for a text made only of characters whose normal form
+     * is known here (CJK ideographs, ASCII, full-width ASCII, the common Chinese punctuation, whitespace); null
+     * for a text with any other character. These characters are left alone by {@link CharacterNormalizer} except
+     * the full-width ones, which it and NFKC both map to ASCII; none of them combines with a neighbour under NFKC.
+     * Narrative texts are almost all of this kind, and NFKC with a builder appended to char by char cost more
+     * than the rules' own word searches.
+     */
+    static String normalisePlain(String text) {
+        int n = text.length();
+        char[] out = new char[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') {
+                out[k++] = c;
+                continue;
+            }
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            if (c < 0x80) {
+                if (c > ' ' && c < 0x7F) {
+                    if (c != '"' && c != '\'') {
+                        out[k++] = c;
+                    }
+                } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                    return null;
+                }
+                continue;
+            }
+            switch (c) {
+                case '、', '。', '《', '》', '【', '】', '〈', '〉', '〔', '〕', '≥', '≤', '─' -> out[k++] = c;
+                case '“', '”', '‘', '’', '「', '」', '\u3000' -> {
+                    // quotes and the ideographic space are removed
+                }
+                default -> {
+                    if (c >= '①' && c <= '⑨') {
+                        out[k++] = (char) ('1' + (c - '①'));
+                    } else {
+                        return null;
+                    }
+                }
+            }
+        }
+        return new String(out, 0, k);
     }
 
     /** The first section whose normalised title passes the test. */
@@ -65,11 +121,12 @@ public final class NarrativeSections {
             });
 
     /**
-     * A section's text, normalised once per report: {@link #normalise} looks a text up in its memo by hashing and
-     * comparing the whole text, which for a section text costs about as much as a rule's own work.
+     * A section's text, normalised once per report, without the text memo of {@link #normalise}: looking a whole
+     * section text up (hashing and comparing it) costs as much as normalising it in one pass, and section texts
+     * differ from report to report, so they only filled the memo.
      */
     public static String normalisedText(Report report, NarrativeSection section) {
-        return SECTION_TEXTS.of(report).computeIfAbsent(section, s -> normalise(s.text()));
+        return SECTION_TEXTS.of(report).computeIfAbsent(section, s -> s.text() == null ? "" : normaliseNow(s.text()));
     }
 
     private static final io.gongkai.rules.support.PerReport<Map<NarrativeSection, String>> SECTION_TEXTS =

@@ -29,9 +29,13 @@ final class Bindings {
     private Bindings() {
     }
 
-    /** Bindings already worked out for the report being checked; many rules ask for the same ones. */
+    /**
+     * Bindings already worked out for the report being checked; many rules ask for the same ones. A plain map:
+     * {@link io.gongkai.rules.support.PerReport} keeps one per thread, and the map never leaves it; sized for the
+     * facts and topics of a report, so that it is not grown (rehashed) several times per report.
+     */
     private static final io.gongkai.rules.support.PerReport<java.util.Map<IdentityKey, Binding>> KNOWN =
-            new io.gongkai.rules.support.PerReport<>(report -> new java.util.concurrent.ConcurrentHashMap<>());
+            new io.gongkai.rules.support.PerReport<>(report -> new java.util.HashMap<>(256));
 
     /** The binding of a fact: only money amounts in 万元 are bound. */
     static Binding of(Report report, NarrativeFact fact, Topic topic) {

@@ -72,6 +72,14 @@ final class Checks {
                 rounding = figure;
             }
         }
+        reportAgainstTables(sink, fact, binding, rounding);
+    }
+
+    /**
+     * Reports an amount no candidate figure states exactly: kept apart from {@link #againstTables}, so that the
+     * compiled passing path stays small (the message is built only for findings).
+     */
+    private static void reportAgainstTables(FindingSink sink, NarrativeFact fact, Binding binding, Figure rounding) {
         Figure shown = rounding != null ? rounding
                 : binding.candidates().stream().filter(f -> !f.alternative()).findFirst().orElse(null);
         if (shown == null) {
@@ -133,6 +141,12 @@ final class Checks {
                 rounding = w;
             }
         }
+        reportShare(sink, share, part, usable, rounding);
+    }
+
+    /** Reports a share no whole gives exactly (apart from {@link #share}, as for {@link #reportAgainstTables}). */
+    private static void reportShare(FindingSink sink, NarrativeFact share, NarrativeFact part, List<Whole> usable,
+                                    Whole rounding) {
         Whole shown = rounding != null ? rounding : usable.get(0);
         Agreement verdict = rounding != null ? Agreement.ROUNDING : Agreement.CONTRADICTS;
         BigDecimal computed = Tolerance.percent(part.value(), shown.value(), share.value());
@@ -158,6 +172,13 @@ final class Checks {
         if (agreement == Agreement.EXACT) {
             return null; // no finding: skip building its message
         }
+        return reportTotalOfParts(sink, total, parts, values, agreement);
+    }
+
+    /** Reports a total its parts do not give exactly (apart from {@link #totalOfParts}, as above). */
+    private static FindingSink.Builder reportTotalOfParts(FindingSink sink, NarrativeFact total,
+                                                          List<NarrativeFact> parts, List<BigDecimal> values,
+                                                          Agreement agreement) {
         BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         StringBuilder names = new StringBuilder();
         for (NarrativeFact p : parts) {

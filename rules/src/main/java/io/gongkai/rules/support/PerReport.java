@@ -6,8 +6,11 @@ import java.util.function.Function;
 /**
  * Remembers one value derived from the report being checked, so that the many rules reading the same derived
  * view (the narrative's bindings to table rows, the summary rows) compute it once per report. Rules stay
- * stateless in effect: the value is a pure function of the report, kept only for the last report seen, and
- * published safely through a volatile field; concurrent checks of other reports simply recompute it.
+ * stateless in effect: the value is a pure function of the report, kept only for the last report each thread
+ * checked. One slot per thread, not one shared slot: batch runs check one report per worker thread at the same
+ * time, and a shared slot flipped between the workers' reports, so that each recomputed the views the other had
+ * just replaced (the cross-table views, the normalised narrative text) many times per check. A thread keeps its
+ * last report's values until it checks another report.
  *
  * @param <T> the derived value
  */
@@ -17,20 +20,20 @@ public final class PerReport<T> {
     }
 
     private final Function<Report, T> derive;
-    private volatile Entry<T> last;
+    private final ThreadLocal<Entry<T>> last = new ThreadLocal<>();
 
     public PerReport(Function<Report, T> derive) {
         this.derive = derive;
     }
 
-    /** The derived value for this report, computed at most once while it is the report being checked. */
+    /** The derived value for this report, computed at most once while it is the report this thread checks. */
     public T of(Report report) {
-        Entry<T> e = last;
+        Entry<T> e = last.get();
         if (e != null && e.report() == report) {
             return e.value();
         }
         T value = derive.apply(report);
-        last = new Entry<>(report, value);
+        last.set(new Entry<>(report, value));
         return value;
     }
 }

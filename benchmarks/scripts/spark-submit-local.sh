@@ -31,7 +31,38 @@ flags=(-XX:+IgnoreUnrecognizedVMOptions
 # In local mode the driver's JVM is also the executor: give it the options ./gongkai gives batch (docs/spark.md,
 # "JVM options"). GONGKAI_SPARK_JAVA_OPTIONS, when set, replaces them (e.g. adds a JFR recording).
 options=${GONGKAI_SPARK_JAVA_OPTIONS--XX:+UseParallelGC -XX:CICompilerCount=6 -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000}
-# shellcheck disable=SC2086
-exec java -Xmx2g "${flags[@]}" $options -Dfile.encoding=UTF-8 -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
-  --master "$master" --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 \
-  --class io.gongkai.spark.CorpusAuditJob spark/target/gongkai-spark.jar "$@"
+# A class archive (AppCDS) of the driver JVM, as ./gongkai keeps one for batch: the first successful run dumps the
+# classes it loaded from Spark's jars into spark/target/spark-submit-local.jsa when it exits, later runs map them
+# instead of loading, parsing and verifying them again (docs/benchmarks.md, "Spark local mode against batch",
+# fifth session). Made again when the job jar or the JDK is newer; GONGKAI_CDS=0 turns it off, and options that
+# name -Xshare or an archive are left alone. A failed dump only leaves no archive.
+archive=spark/target/spark-submit-local.jsa
+dump=""
+if [ "${GONGKAI_CDS:-1}" != 0 ] && [[ "$options" != *Xshare* && "$options" != *Archive* ]]; then
+  libjvm="$(dirname "$(readlink -f "$(command -v java)")")/../lib/server/libjvm.so"
+  if [ -f "$archive" ] && [ "$archive" -nt spark/target/gongkai-spark.jar ] && [ "$archive" -nt "$cp_file" ] \
+      && { [ ! -f "$libjvm" ] || [ "$archive" -nt "$libjvm" ]; }; then
+    options="$options -XX:SharedArchiveFile=$archive -Xshare:auto -Xlog:cds*=off"
+  else
+    dump="$archive.$$.tmp"
+    options="$options -XX:ArchiveClassesAtExit=$dump -Xlog:cds*=off"
+  fi
+fi
+set -f # options are split on spaces, never globbed (-Xlog:cds*=off)
+submit() {
+  # shellcheck disable=SC2086
+  java -Xmx2g "${flags[@]}" $options -Dfile.encoding=UTF-8 -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
+    --master "$master" --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 \
+    --class io.gongkai.spark.CorpusAuditJob spark/target/gongkai-spark.jar "$@"
+}
+if [ -z "$dump" ]; then
+  submit "$@"
+  exit
+fi
+trap 'rm -f "$dump"' EXIT
+status=0
+submit "$@" || status=$?
+if [ "$status" = 0 ] && [ -s "$dump" ]; then
+  mv -f "$dump" "$archive" 2>/dev/null || true
+fi
+exit "$status"

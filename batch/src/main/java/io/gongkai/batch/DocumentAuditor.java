@@ -160,18 +160,23 @@ public final class DocumentAuditor {
 
     private static List<Object[]> rowRecords(String file, String region, Report report) {
         List<Object[]> records = new ArrayList<>();
+        Integer year = report.year(); // boxed once: a document has hundreds of row records
         for (DisclosureTable table : report.tables()) {
+            Integer number = table.number();
             int index = 0;
             for (TableRow row : table.rows()) {
+                Integer rowIndex = index;
+                String side = row.side().name();
+                Integer level = row.level();
+                String key = row.key();
                 if (row.amounts().isEmpty()) {
                     // A row with no published amount (a heading, a row of blank cells) is still a row of the table.
-                    records.add(new Object[] {file, report.year(), region, table.number(), index, row.side().name(),
-                        row.code(), row.name(), row.altName(), row.level(), row.key(), null, null});
+                    records.add(new Object[] {file, year, region, number, rowIndex, side, row.code(), row.name(),
+                        row.altName(), level, key, null, null});
                 }
                 for (Map.Entry<String, BigDecimal> cell : row.amounts().entrySet()) {
-                    records.add(new Object[] {file, report.year(), region, table.number(), index, row.side().name(),
-                        row.code(), row.name(), row.altName(), row.level(), row.key(), cell.getKey(),
-                        cell.getValue()});
+                    records.add(new Object[] {file, year, region, number, rowIndex, side, row.code(), row.name(),
+                        row.altName(), level, key, cell.getKey(), cell.getValue()});
                 }
                 index++;
             }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,10 +31,10 @@ import org.apache.parquet.schema.Types;
  * {@code DECIMAL(18,4)} stored as INT64; every column is optional.
  *
  * <p>Written for speed, since a batch run writes a record for every published table cell: fields are written by
- * position; a string equal to the one written just before in the same column (the file, region and row name
- * repeat from record to record) reuses its UTF-8 bytes; and the columns whose values are almost all different
- * (finding messages and figures, cell amounts) are written without a dictionary, which would only be built to be
- * thrown away.
+ * position; a string written before in the same column (the file, region, side, column and row names repeat from
+ * record to record) reuses its UTF-8 bytes; and the columns whose values are almost all different (finding
+ * messages and figures, cell amounts) are written without a dictionary, which would only be built to be thrown
+ * away.
  */
 final class ParquetPartWriter implements TablePartWriter {
 
@@ -77,9 +78,13 @@ final class ParquetPartWriter implements TablePartWriter {
 
     /**
      * The unscaled value at scale 4. Tables print at most two decimals (万元), so nothing is lost in practice; a
-     * value with more than four is rounded half-even (CSV and JSON lines keep every digit).
+     * value with more than four is rounded half-even (CSV and JSON lines keep every digit). A value with at most
+     * four decimals, nearly all of them, is scaled without a BigInteger.
      */
     static long unscaled(BigDecimal value) {
+        if (value.scale() >= 0 && value.scale() <= FieldType.DECIMAL_SCALE) {
+            return value.movePointRight(FieldType.DECIMAL_SCALE).longValueExact();
+        }
         return value.setScale(FieldType.DECIMAL_SCALE, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
     }
 
@@ -121,20 +126,35 @@ final class ParquetPartWriter implements TablePartWriter {
     /** Writes a record's fields by position. Not thread-safe: one per file. */
     private static final class RecordWriteSupport extends WriteSupport<Object[]> {
 
+        /** The most distinct strings a column's encoding cache holds before it starts afresh. */
+        private static final int ENCODED_LIMIT = 4096;
+
         private final MessageType schema;
-        private final List<Field> fields;
+        private final String[] names;
         private final FieldType[] types;
         /** Per column, the last string written and its UTF-8 bytes. */
         private final String[] lastStrings;
         private final Binary[] lastBinaries;
+        /**
+         * Per string column whose values repeat (the dictionary-encoded ones), the UTF-8 bytes of the strings
+         * written so far; null for the others.
+         */
+        private final Map<String, Binary>[] encoded;
         private RecordConsumer consumer;
 
+        @SuppressWarnings("unchecked")
         RecordWriteSupport(TableSchema table, MessageType schema) {
             this.schema = schema;
-            this.fields = table.fields();
+            List<Field> fields = table.fields();
+            this.names = new String[fields.size()];
             this.types = new FieldType[fields.size()];
+            this.encoded = new Map[fields.size()];
             for (int i = 0; i < types.length; i++) {
+                names[i] = fields.get(i).name();
                 types[i] = fields.get(i).type();
+                if (types[i] == FieldType.STRING && !PLAIN_COLUMNS.contains(names[i])) {
+                    encoded[i] = new HashMap<>();
+                }
             }
             this.lastStrings = new String[types.length];
             this.lastBinaries = new Binary[types.length];
@@ -163,7 +183,7 @@ final class ParquetPartWriter implements TablePartWriter {
                 if (value == null) {
                     continue;
                 }
-                String name = fields.get(i).name();
+                String name = names[i];
                 consumer.startField(name, i);
                 switch (types[i]) {
                     case STRING -> consumer.addBinary(binary(i, (String) value));
@@ -181,7 +201,17 @@ final class ParquetPartWriter implements TablePartWriter {
             if (last != null && (last == value || last.equals(value))) {
                 return lastBinaries[column];
             }
-            Binary binary = Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+            Map<String, Binary> cache = encoded[column];
+            Binary binary = cache == null ? null : cache.get(value);
+            if (binary == null) {
+                binary = Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+                if (cache != null) {
+                    if (cache.size() >= ENCODED_LIMIT) {
+                        cache.clear();
+                    }
+                    cache.put(value, binary);
+                }
+            }
             lastStrings[column] = value;
             lastBinaries[column] = binary;
             return binary;

@@ -101,11 +101,14 @@ public final class CorpusAuditJob {
 
     /**
      * Sets the serializer for the kept audits: Kryo, with the classes of {@link #tablesOf}'s arrays registered
-     * (docs/spark.md, "How the job runs").
+     * and, unless the configuration says otherwise, without reference tracking: the records are trees of
+     * arrays, strings and numbers with no cycles, and a string shared by many records (a document's path) is
+     * written again rather than looked up in an identity map on every value (docs/spark.md, "How the job runs").
      */
     static SparkConf withKryo(SparkConf conf) {
-        return conf.registerKryoClasses(new Class<?>[] {Object[][][].class, Object[][].class, Object[].class,
-            BigDecimal.class, BigInteger.class});
+        return conf.setIfMissing("spark.kryo.referenceTracking", "false")
+                .registerKryoClasses(new Class<?>[] {Object[][][].class, Object[][].class, Object[].class,
+                    BigDecimal.class, BigInteger.class});
     }
 
     /**

@@ -74,17 +74,23 @@ public final class BoldDoublingRepair {
         int i = start;
         while (i < end) {
             int runStart = i;
-            boolean numeric = Texts.isDigit(line.charAt(i));
-            i++;
-            while (i < end && (numeric ? isNumberChar(line.charAt(i)) : !Texts.isDigit(line.charAt(i)))) {
-                i++;
-            }
+            i = runEnd(line, i, end);
             int length = i - runStart;
             if (length >= 4 && length % 2 == 0 && isDoubled(line, runStart, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The end of the run that starts at {@code i}: of number characters if it starts with a digit, else of others. */
+    private static int runEnd(String text, int i, int end) {
+        boolean numeric = Texts.isDigit(text.charAt(i));
+        int j = i + 1;
+        while (j < end && (numeric ? isNumberChar(text.charAt(j)) : !Texts.isDigit(text.charAt(j)))) {
+            j++;
+        }
+        return j;
     }
 
     /** Splits a token into runs of number characters and of other characters. */
@@ -94,11 +100,7 @@ public final class BoldDoublingRepair {
         int i = 0;
         while (i < n) {
             int start = i;
-            boolean numeric = Texts.isDigit(token.charAt(i));
-            i++;
-            while (i < n && (numeric ? isNumberChar(token.charAt(i)) : !Texts.isDigit(token.charAt(i)))) {
-                i++;
-            }
+            i = runEnd(token, i, n);
             if (out == null && !isDoubled(token, start, i)) {
                 continue; // repairRun keeps a run that is not some text twice
             }

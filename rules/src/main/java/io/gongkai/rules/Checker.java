@@ -1,6 +1,7 @@
 package io.gongkai.rules;
 
 import io.gongkai.model.Report;
+import io.gongkai.rules.support.PerReport;
 import io.gongkai.model.ReportKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +59,14 @@ public final class Checker {
     }
 
     public CheckResult check(Report report) {
+        try {
+            return checkAll(report);
+        } finally {
+            PerReport.forgetThisThread(); // no thread keeps a checked report's views once its check is done
+        }
+    }
+
+    private CheckResult checkAll(Report report) {
         List<Finding> findings = new ArrayList<>();
         for (Entry entry : entries) {
             if (!entry.appliesTo(report.kind())) {

@@ -3,6 +3,7 @@ package io.gongkai.rules.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gongkai.model.Report;
+import io.gongkai.rules.Checker;
 import io.gongkai.rules.testing.TestReports;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,21 @@ class PerReportTest {
         assertThat(view.of(b)).isSameAs(b);
         assertThat(view.of(a)).isSameAs(a);
         assertThat(derived).containsExactly(a, b, a);
+    }
+
+    @Test
+    void aFinishedCheckLeavesNoViewBehindOnItsThread() {
+        Report a = TestReports.seed000();
+        List<Report> derived = new ArrayList<>();
+        PerReport<Report> view = new PerReport<>(report -> {
+            derived.add(report);
+            return report;
+        });
+        view.of(a);
+        view.of(a);
+        Checker.standard().check(TestReports.seed004());
+        view.of(a);
+        assertThat(derived).as("derived again: the check dropped this thread's values").containsExactly(a, a);
     }
 
     private static void readInTurn(PerReport<String> view, Report report, CyclicBarrier step, List<String> seen) {

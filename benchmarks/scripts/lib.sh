@@ -4,6 +4,11 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 jar="$root/cli/target/gongkai.jar"
 bench_dir=${GONGKAI_BENCH_DIR:-/tmp/gongkai-bench}
+# stale JAR: the jar is missing or a module's main sources or a pom are newer than it (the launcher's own test).
+stale() {
+  [ ! -f "$1" ] || [ -n "$(cd "$root" && find . -path ./.git -prune -o \( -path '*/src/main/*' -o -name pom.xml \) \
+    -type f -newer "$1" -print -quit)" ]
+}
 # The launcher builds the jar when it is missing or older than the sources: let it do so now, outside any timing.
 "$root/gongkai" --help > /dev/null
 # The launcher dumps a class archive (AppCDS) on a command's first run and maps it on later ones: make batch's now,

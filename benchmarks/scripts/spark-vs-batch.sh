@@ -6,8 +6,7 @@
 n=${1:-500}
 dir=$(corpus txt "$n")
 # Build the job jar now if it is missing or stale, outside the timing (spark-submit-local.sh checks it too).
-if [ ! -f "$root/spark/target/gongkai-spark.jar" ] || [ -n "$(cd "$root" && find . -path ./.git -prune -o \
-    \( -path '*/src/main/*' -o -name pom.xml \) -type f -newer spark/target/gongkai-spark.jar -print -quit)" ]; then
+if stale "$root/spark/target/gongkai-spark.jar"; then
   (cd "$root" && ./mvnw -q -B -pl spark -am package -DskipTests)
 fi
 out=$(mktemp -d)

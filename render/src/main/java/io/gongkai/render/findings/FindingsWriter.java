@@ -22,9 +22,14 @@ public interface FindingsWriter {
      * shape of their own.
      */
     default void write(List<CheckedFile> files, List<LinkedCheck> links, Appendable out) throws IOException {
+        write(withLinks(files, links), out);
+    }
+
+    /** The files, then each pair as one more entry named after both files ({@link LinkedCheck#asCheckedFile}). */
+    static List<CheckedFile> withLinks(List<CheckedFile> files, List<LinkedCheck> links) {
         List<CheckedFile> all = new java.util.ArrayList<>(files);
         links.forEach(l -> all.add(l.asCheckedFile()));
-        write(all, out);
+        return all;
     }
 
     /** Writes the findings to a byte stream as UTF-8, flushing but not closing it. */

@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,9 +74,7 @@ public enum ExportFormat {
             throws IOException {
         List<CheckedFile> files = List.of(file);
         if (this == XLSX) {
-            List<CheckedFile> all = new ArrayList<>(files);
-            links.forEach(link -> all.add(link.asCheckedFile()));
-            new FindingsXlsxWriter().write(all, out);
+            new FindingsXlsxWriter().write(FindingsWriter.withLinks(files, links), out);
             return;
         }
         FindingsWriter writer = switch (this) {
